@@ -1,0 +1,12 @@
+using Llama2Validation.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("l2v");
+    config.PropagateExceptions();
+    config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
+});
+
+return await app.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,44 @@
+namespace Llama2Validation.Harness.Measurement;
+
+/// <summary>Provenance of a run: what ran, on what, from which code and data.</summary>
+public sealed record RunMetadata
+{
+    /// <summary>Hardware class name (CPU, T4, L4, A100, H100, H200, Unknown).</summary>
+    public string HardwareClass { get; init; } = "Unknown";
+
+    /// <summary>Stable fingerprint of the hardware (GPU/CPU model, memory), part of the run cache key.</summary>
+    public string HardwareFingerprint { get; init; } = "";
+
+    /// <summary>Human description: GPU name and memory, or CPU model and cores.</summary>
+    public string HardwareDescription { get; init; } = "";
+
+    public string? GpuDriver { get; init; }
+
+    public string Os { get; init; } = "";
+
+    public string DotnetVersion { get; init; } = "";
+
+    public string LlamaSharpVersion { get; init; } = "";
+
+    public string? NativeLibraryPath { get; init; }
+
+    public string? NativeLibrarySha256 { get; init; }
+
+    public string ModelPath { get; init; } = "";
+
+    public string ModelSha256 { get; init; } = "";
+
+    /// <summary>A named profile (tiny, llama2-7b) for the project's own models, else null.</summary>
+    public string? ModelProfile { get; init; }
+
+    /// <summary>Random weights: speed and memory carry over, quality does not.</summary>
+    public bool ModelSynthetic { get; init; }
+
+    public string DatasetHash { get; init; } = "";
+
+    public string DatasetName { get; init; } = "";
+
+    public string HarnessCommit { get; init; } = "unknown";
+
+    public DateTimeOffset StartedAt { get; init; }
+}

@@ -1,0 +1,54 @@
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Measurement;
+
+/// <summary>One strategy's run over a dataset: summary figures, provenance and every document.</summary>
+public sealed record RunResult
+{
+    public required string Strategy { get; init; }
+
+    public required StrategySpec Spec { get; init; }
+
+    public RunOutcome Outcome { get; init; }
+
+    /// <summary>Why a run failed: the native message, the signal, the memory prediction.</summary>
+    public string? FailureDetail { get; init; }
+
+    /// <summary>Documents submitted.</summary>
+    public int DocumentCount { get; init; }
+
+    /// <summary>Documents whose outcome is ok.</summary>
+    public int CompletedCount { get; init; }
+
+    public double LoadSeconds { get; init; }
+
+    /// <summary>Whole run, load included (the seed's total_time).</summary>
+    public double WallSeconds { get; init; }
+
+    /// <summary>From the first prompt token submitted to the last token generated.</summary>
+    public double GenerationSeconds { get; init; }
+
+    /// <summary>Completed documents over <see cref="GenerationSeconds"/> (load excluded, as the anchors are measured).</summary>
+    public double DocsPerSecond { get; init; }
+
+    public double PrefillTokensPerSecond { get; init; }
+
+    public double DecodeTokensPerSecond { get; init; }
+
+    public double TimeToFirstTokenP50Seconds { get; init; }
+
+    public double TimeToFirstTokenP90Seconds { get; init; }
+
+    /// <summary>Time per output token after the first, median over documents.</summary>
+    public double TimePerOutputTokenP50Seconds { get; init; }
+
+    public double TimePerOutputTokenP90Seconds { get; init; }
+
+    public long PeakRssBytes { get; init; }
+
+    public long? PeakGpuMemoryBytes { get; init; }
+
+    public required RunMetadata Metadata { get; init; }
+
+    public IReadOnlyList<DocumentResult> Documents { get; init; } = [];
+}
