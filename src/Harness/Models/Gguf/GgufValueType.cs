@@ -1,6 +1,7 @@
 namespace Llama2Validation.Harness.Models.Gguf;
 
 /// <summary>Metadata value types of the GGUF format (version 3).</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The GGUF specification's own type names.")]
 public enum GgufValueType : uint
 {
     UInt8 = 0,
