@@ -21,6 +21,9 @@ public sealed record DocumentResult
 
     public string Output { get; init; } = "";
 
+    /// <summary>The reference summary, kept with the output so results can be scored offline.</summary>
+    public string? Reference { get; init; }
+
     /// <summary>Generated token ids, so outputs compare exactly even where bytes are not valid UTF-8 alone.</summary>
     public IReadOnlyList<int> OutputTokenIds { get; init; } = [];
 

@@ -44,6 +44,9 @@ public sealed record RunResult
 
     public double TimePerOutputTokenP90Seconds { get; init; }
 
+    /// <summary>Mean per-document ROUGE-1 F1 (rouge_score-exact) where references exist and weights are real.</summary>
+    public double? Rouge1F1 { get; init; }
+
     public long PeakRssBytes { get; init; }
 
     public long? PeakGpuMemoryBytes { get; init; }

@@ -1,0 +1,40 @@
+namespace Llama2Validation.Harness.Models.Gguf;
+
+/// <summary>Metadata keys this project writes and reads (llama architecture, SentencePiece vocabulary).</summary>
+public static class GgufKeys
+{
+    public const string Architecture = "general.architecture";
+    public const string Name = "general.name";
+    public const string FileType = "general.file_type";
+    public const string Alignment = "general.alignment";
+
+    public const string ContextLength = "llama.context_length";
+    public const string EmbeddingLength = "llama.embedding_length";
+    public const string BlockCount = "llama.block_count";
+    public const string FeedForwardLength = "llama.feed_forward_length";
+    public const string HeadCount = "llama.attention.head_count";
+    public const string HeadCountKv = "llama.attention.head_count_kv";
+    public const string RmsEpsilon = "llama.attention.layer_norm_rms_epsilon";
+    public const string RopeDimensionCount = "llama.rope.dimension_count";
+    public const string RopeFreqBase = "llama.rope.freq_base";
+    public const string VocabSize = "llama.vocab_size";
+
+    public const string TokenizerModel = "tokenizer.ggml.model";
+    public const string Tokens = "tokenizer.ggml.tokens";
+    public const string Scores = "tokenizer.ggml.scores";
+    public const string TokenTypes = "tokenizer.ggml.token_type";
+    public const string BosTokenId = "tokenizer.ggml.bos_token_id";
+    public const string EosTokenId = "tokenizer.ggml.eos_token_id";
+    public const string UnknownTokenId = "tokenizer.ggml.unknown_token_id";
+    public const string AddBosToken = "tokenizer.ggml.add_bos_token";
+    public const string AddEosToken = "tokenizer.ggml.add_eos_token";
+
+    /// <summary>True on every model with random weights: speed and memory carry over, quality does not.</summary>
+    public const string Synthetic = "llama2validation.synthetic";
+
+    /// <summary>The shape preset a generated model was made from (tiny, llama2-7b).</summary>
+    public const string Profile = "llama2validation.profile";
+
+    /// <summary>Seed of the generator, so a model can be made again byte for byte.</summary>
+    public const string GeneratorSeed = "llama2validation.seed";
+}
