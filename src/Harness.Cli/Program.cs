@@ -6,6 +6,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("l2v");
     config.PropagateExceptions();
+    config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
 });
 

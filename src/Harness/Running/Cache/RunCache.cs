@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Serialization;
+
+namespace Llama2Validation.Harness.Running.Cache;
+
+/// <summary>
+/// Run once, assert many: a run is stored on disk under its key, and a cross-process lock makes
+/// concurrent askers (the three test assemblies run in parallel) wait for the one that runs it.
+/// Every real run appends a line to runs.log, which is how tests prove one run per key.
+/// </summary>
+public sealed class RunCache(string folder)
+{
+    public string Folder { get; } = folder;
+
+    public string LogPath => Path.Combine(Folder, "runs.log");
+
+    public async Task<RunResult> GetOrRunAsync(RunKey key, Func<CancellationToken, Task<RunResult>> run, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Folder);
+        var digest = key.Digest();
+        var resultPath = Path.Combine(Folder, digest + ".json");
+        using var held = await AcquireAsync(Path.Combine(Folder, digest + ".lock"), cancellationToken).ConfigureAwait(false);
+        if (TryRead(resultPath) is { } cached)
+        {
+            return cached;
+        }
+
+        var result = await run(cancellationToken).ConfigureAwait(false);
+        if (result.Outcome != RunOutcome.Cancelled)
+        {
+            AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, HarnessJson.Options));
+        }
+
+        var line = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:O}\t{digest}\t{key.Spec.Name}\t{key.Session}\tpid {System.Environment.ProcessId}{System.Environment.NewLine}");
+        await File.AppendAllTextAsync(LogPath, line, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>How many real runs the log records for a key digest.</summary>
+    public int RunsRecordedFor(string digest) =>
+        File.Exists(LogPath) ? File.ReadLines(LogPath).Count(l => l.Split('\t') is [_, var d, ..] && d == digest) : 0;
+
+    private static RunResult? TryRead(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        return JsonSerializer.Deserialize<RunResult>(File.ReadAllText(path), HarnessJson.Options);
+    }
+
+    private static async Task<FileStream> AcquireAsync(string lockPath, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                // An flock the OS drops when the holder dies, so a crashed run never wedges the others. The
+                // file stays: deleting it on close would let two waiters lock different inodes.
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(200, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

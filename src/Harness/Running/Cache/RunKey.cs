@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Llama2Validation.Harness.Serialization;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Running.Cache;
+
+/// <summary>
+/// What makes two runs the same run: the spec, the model's bytes, the dataset's content, the
+/// hardware, the harness and LLamaSharp builds, and the test session that asked.
+/// </summary>
+public sealed record RunKey(
+    StrategySpec Spec,
+    string ModelSha256,
+    string DatasetHash,
+    string HardwareFingerprint,
+    string HarnessVersion,
+    string Session)
+{
+    /// <summary>A short, file-name-safe digest of the whole key.</summary>
+    public string Digest()
+    {
+        var json = JsonSerializer.Serialize(this, HarnessJson.Compact);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..24];
+    }
+}

@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Numerics.Tensors;
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Running.Worker;
+using Llama2Validation.Harness.Strategies;
+using LLama;
+using LLama.Native;
+
+namespace Llama2Validation.Harness.Running.Engine;
+
+/// <summary>
+/// Greedy generation over a context of one or many sequence slots. Each step submits ONE batch that
+/// holds every live sequence's next token plus as many waiting prompt tokens as fit, and a slot is
+/// refilled with the next document as soon as its sequence ends (continuous batching). The
+/// one-at-a-time strategies are this loop with a single slot, so both share every line of logic.
+/// </summary>
+internal sealed class GenerationLoop
+{
+    private readonly LLamaWeights weights;
+    private readonly SafeLLamaContextHandle context;
+    private readonly StrategySpec spec;
+    private readonly int slotCells;
+    private readonly SequenceSlot[] slots;
+    private readonly LLamaBatch batch = new();
+    private readonly LLamaToken endOfSequence;
+
+    public GenerationLoop(LLamaWeights weights, SafeLLamaContextHandle context, StrategySpec spec, int slotCells)
+    {
+        this.weights = weights;
+        this.context = context;
+        this.spec = spec;
+        this.slotCells = slotCells;
+        slots = Enumerable.Range(0, spec.ParallelSequences).Select(i => new SequenceSlot(i, weights)).ToArray();
+        endOfSequence = weights.Vocab.EOS ?? LLamaToken.InvalidToken;
+    }
+
+    private int NewTokenLimit => spec.ForceNewTokens ?? spec.MaxNewTokens;
+
+    /// <summary>Runs every example; <paramref name="onDocument"/> gets each result the moment it is final.</summary>
+    public GenerationTotals Run(IReadOnlyList<Example> examples, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
+    {
+        var queue = new Queue<Example>(examples);
+        var capacity = (int)context.BatchSize;
+        long started = 0, finished = 0, prefillTicks = 0, decodeOnlyTicks = 0, prefillTokens = 0, decodeOnlyTokens = 0;
+        var calls = 0;
+
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            FillFreeSlots(queue, onDocument);
+            if (slots.All(s => s.IsFree))
+            {
+                break;
+            }
+
+            var promptTokensInBatch = BuildBatch(capacity);
+            var before = Stopwatch.GetTimestamp();
+            if (started == 0)
+            {
+                started = before;
+            }
+
+            foreach (var slot in slots.Where(s => s is { IsFree: false, SubmittedAt: 0 } && s.Prefilled > 0))
+            {
+                slot.SubmittedAt = before;
+            }
+
+            var result = context.Decode(batch);
+            if (result != DecodeResult.Ok)
+            {
+                throw new LlamaDecodeException(result, batch.TokenCount, slots.Count(s => !s.IsFree));
+            }
+
+            var after = Stopwatch.GetTimestamp();
+            calls++;
+            if (promptTokensInBatch > 0)
+            {
+                prefillTicks += after - before;
+                prefillTokens += promptTokensInBatch;
+            }
+            else
+            {
+                decodeOnlyTicks += after - before;
+                decodeOnlyTokens += batch.TokenCount;
+            }
+
+            finished = after;
+            SampleAndRetire(after, onDocument);
+        }
+
+        return new GenerationTotals
+        {
+            GenerationSeconds = Seconds(finished - started),
+            PrefillSeconds = Seconds(prefillTicks),
+            PrefillTokens = prefillTokens,
+            DecodeOnlySeconds = Seconds(decodeOnlyTicks),
+            DecodeOnlyTokens = decodeOnlyTokens,
+            DecodeCalls = calls,
+        };
+    }
+
+    private void FillFreeSlots(Queue<Example> queue, Action<DocumentResult> onDocument)
+    {
+        foreach (var slot in slots.Where(s => s.IsFree))
+        {
+            while (queue.Count > 0)
+            {
+                var example = queue.Dequeue();
+                var prompt = PromptTokens.For(example, weights);
+                if (prompt.Length + NewTokenLimit > slotCells)
+                {
+                    // No truncation, ever: the document is reported with the numbers that rule it out.
+                    onDocument(new DocumentResult
+                    {
+                        Id = example.Id,
+                        Outcome = DocumentOutcome.DoesNotFit,
+                        PromptTokens = prompt.Length,
+                        Reference = example.Reference,
+                        DocumentWords = WordCount(example),
+                        Detail = $"prompt {prompt.Length} tokens + {NewTokenLimit} new tokens > {slotCells} context cells per sequence",
+                    });
+                    continue;
+                }
+
+                slot.Start(example, prompt);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Decoding sequences first (one token each), then prompt chunks into what room is left.</summary>
+    private int BuildBatch(int capacity)
+    {
+        batch.Clear();
+        foreach (var slot in slots.Where(s => s is { IsFree: false, IsPrefilling: false }))
+        {
+            slot.LogitIndex = batch.TokenCount;
+            batch.Add(slot.Pending, slot.Position++, slot.SequenceId, logits: true);
+        }
+
+        var promptTokens = 0;
+        foreach (var slot in slots.Where(s => s.IsPrefilling))
+        {
+            var room = capacity - batch.TokenCount;
+            if (room <= 0)
+            {
+                slot.LogitIndex = -1;
+                continue;
+            }
+
+            var take = Math.Min(room, slot.Prompt.Length - slot.Prefilled);
+            var completes = slot.Prefilled + take == slot.Prompt.Length;
+            for (var i = 0; i < take; i++)
+            {
+                var last = completes && i == take - 1;
+                batch.Add(slot.Prompt[slot.Prefilled + i], slot.Position++, slot.SequenceId, logits: last);
+            }
+
+            slot.Prefilled += take;
+            slot.LogitIndex = completes ? batch.TokenCount - 1 : -1;
+            promptTokens += take;
+        }
+
+        return promptTokens;
+    }
+
+    private void SampleAndRetire(long now, Action<DocumentResult> onDocument)
+    {
+        foreach (var slot in slots.Where(s => s is { IsFree: false, LogitIndex: >= 0 }))
+        {
+            var token = (LLamaToken)TensorPrimitives.IndexOfMax(context.GetLogitsIth(slot.LogitIndex));
+            slot.LogitIndex = -1;
+            if (slot.Generated.Count == 0)
+            {
+                slot.FirstTokenAt = now;
+            }
+
+            var ended = spec.ForceNewTokens is null && token == endOfSequence;
+            if (!ended)
+            {
+                slot.Accept(token);
+                slot.LastTokenAt = now;
+            }
+
+            if (ended || slot.Generated.Count >= NewTokenLimit)
+            {
+                onDocument(Complete(slot));
+                context.MemorySequenceRemove(slot.SequenceId, -1, -1);
+                slot.Release();
+            }
+        }
+    }
+
+    private static DocumentResult Complete(SequenceSlot slot)
+    {
+        var example = slot.Example!;
+        var lastAt = slot.LastTokenAt == 0 ? slot.FirstTokenAt : slot.LastTokenAt;
+        return new DocumentResult
+        {
+            Id = example.Id,
+            Outcome = DocumentOutcome.Ok,
+            PromptTokens = slot.Prompt.Length,
+            OutputTokens = slot.Generated.Count,
+            TimeToFirstTokenSeconds = Seconds(slot.FirstTokenAt - slot.SubmittedAt),
+            DecodeSeconds = Seconds(lastAt - slot.FirstTokenAt),
+            Output = slot.Text(),
+            OutputTokenIds = [.. slot.Generated],
+            Reference = example.Reference,
+            DocumentWords = WordCount(example),
+        };
+    }
+
+    private static int WordCount(Example example) =>
+        example.SyntheticPromptTokens is null
+            ? example.Document.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length
+            : 0;
+
+    private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
+}

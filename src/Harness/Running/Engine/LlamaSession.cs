@@ -1,0 +1,87 @@
+using Llama2Validation.Harness.Strategies;
+using LLama;
+using LLama.Common;
+using LLama.Native;
+
+namespace Llama2Validation.Harness.Running.Engine;
+
+/// <summary>A loaded model and one context shaped by a strategy spec: slots × cells per slot.</summary>
+internal sealed class LlamaSession : IDisposable
+{
+    private LlamaSession(LLamaWeights weights, LLamaContext context, int slotCells)
+    {
+        Weights = weights;
+        Context = context;
+        SlotCells = slotCells;
+    }
+
+    public LLamaWeights Weights { get; }
+
+    public LLamaContext Context { get; }
+
+    /// <summary>KV cells each sequence owns (the KV cache is split per sequence, never unified).</summary>
+    public int SlotCells { get; }
+
+    public static LlamaSession Open(RunRequest request)
+    {
+        var spec = request.Spec;
+        var parameters = Parameters(request, contextSize: 0);
+        var weights = LLamaWeights.LoadFromFile(parameters);
+        try
+        {
+            var slotCells = SlotCellsFor(spec, weights.ContextSize);
+            var cells = request.ForceContextCells ?? (long)slotCells * spec.ParallelSequences;
+            var context = weights.CreateContext(Parameters(request, checked((uint)cells)));
+            return new LlamaSession(weights, context, slotCells);
+        }
+        catch
+        {
+            weights.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A slot holds the model's training context unless the spec asks for another size; rounded up to
+    /// llama.cpp's 256-cell padding so the per-sequence split is exactly what we assume.
+    /// </summary>
+    internal static int SlotCellsFor(StrategySpec spec, int trainedContext)
+    {
+        var wanted = spec.ContextPerSequence ?? trainedContext;
+        return (wanted + 255) / 256 * 256;
+    }
+
+    private static ModelParams Parameters(RunRequest request, uint contextSize)
+    {
+        var spec = request.Spec;
+        var threads = spec.Threads ?? Math.Max(1, System.Environment.ProcessorCount);
+        return new ModelParams(request.ModelPath)
+        {
+            ContextSize = contextSize,
+            GpuLayerCount = request.GpuLayers,
+            SeqMax = (uint)spec.ParallelSequences,
+            BatchSize = (uint)Math.Max(spec.BatchSize, spec.ParallelSequences),
+            UBatchSize = (uint)spec.MicroBatchSize,
+            Threads = threads,
+            BatchThreads = threads,
+            // Always explicit: null would leave llama.cpp on "auto", and default vs flash-attn must really differ.
+            FlashAttention = spec.FlashAttention,
+            TypeK = KvType(spec.KvCache),
+            TypeV = KvType(spec.KvCache),
+            // A unified cache makes prefill and decode slow at many sequences (see the GPU anchors).
+            KVUnified = false,
+        };
+    }
+
+    private static GGMLType KvType(KvCacheType type) => type switch
+    {
+        KvCacheType.Q8_0 => GGMLType.GGML_TYPE_Q8_0,
+        _ => GGMLType.GGML_TYPE_F16,
+    };
+
+    public void Dispose()
+    {
+        Context.Dispose();
+        Weights.Dispose();
+    }
+}

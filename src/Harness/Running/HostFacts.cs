@@ -1,0 +1,4 @@
+namespace Llama2Validation.Harness.Running;
+
+/// <summary>What the detected hardware contributes to every run's provenance and cache key.</summary>
+public sealed record HostFacts(string HardwareClass, string Fingerprint, string Description, string? GpuDriver);

@@ -1,0 +1,28 @@
+using Llama2Validation.Harness.Measurement;
+
+namespace Llama2Validation.Harness.Running.Worker;
+
+/// <summary>
+/// One line of the worker's stream to its parent. Documents stream as they finish (per document,
+/// never per token), so the boundary costs nothing measurable and a crash loses no finished work.
+/// </summary>
+public sealed record WorkerMessage
+{
+    public required WorkerMessageKind Kind { get; init; }
+
+    /// <summary>For <see cref="WorkerMessageKind.Loaded"/>: seconds to load the model and create the context.</summary>
+    public double? LoadSeconds { get; init; }
+
+    /// <summary>For <see cref="WorkerMessageKind.Loaded"/>: the native library file LLamaSharp loaded, and its sha256.</summary>
+    public string? NativeLibraryPath { get; init; }
+
+    public string? NativeLibrarySha256 { get; init; }
+
+    public DocumentResult? Document { get; init; }
+
+    public GenerationTotals? Totals { get; init; }
+
+    public string? Error { get; init; }
+
+    public bool OutOfMemory { get; init; }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Llama2Validation.Harness.Native;
+using Llama2Validation.Harness.Running.Engine;
+using Llama2Validation.Harness.Serialization;
+using LLama.Native;
+
+namespace Llama2Validation.Harness.Running.Worker;
+
+/// <summary>
+/// The worker side: runs one request and streams messages. Everything that can abort or exhaust
+/// memory natively happens here, in a process of its own, so the parent survives and reports it.
+/// </summary>
+public static partial class WorkerProgram
+{
+    public static int Run(string requestPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        var request = JsonSerializer.Deserialize<RunRequest>(File.ReadAllText(requestPath), HarnessJson.Options)
+            ?? throw new InvalidDataException($"{requestPath}: empty run request");
+        void Send(WorkerMessage message)
+        {
+            output.WriteLine(WorkerProtocol.Format(message));
+            output.Flush();
+        }
+
+        try
+        {
+            var native = LlamaNative.EnsureLoaded(request.NativeLibraryPath);
+            NativeLogConfig.llama_log_set(ForwardNativeLog);
+
+            var loadStarted = Stopwatch.GetTimestamp();
+            using var session = LlamaSession.Open(request);
+            Send(new WorkerMessage
+            {
+                Kind = WorkerMessageKind.Loaded,
+                LoadSeconds = Stopwatch.GetElapsedTime(loadStarted).TotalSeconds,
+                NativeLibraryPath = native.LibraryPath,
+                NativeLibrarySha256 = native.LibrarySha256,
+            });
+
+            var documents = 0;
+            var loop = new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells);
+            var totals = loop.Run(
+                request.Examples,
+                document =>
+                {
+                    Send(new WorkerMessage { Kind = WorkerMessageKind.Document, Document = document });
+                    if (++documents == request.AbortAfterDocuments)
+                    {
+                        AbortNatively();
+                    }
+                },
+                cancellationToken);
+
+            Send(new WorkerMessage { Kind = WorkerMessageKind.Finished, Totals = totals with { PeakRssBytes = PeakResidentBytes() } });
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Send(new WorkerMessage
+            {
+                Kind = WorkerMessageKind.Error,
+                Error = e.Message,
+                OutOfMemory = e is LlamaDecodeException { IsOutOfMemory: true } || LooksLikeAllocationFailure(e.Message),
+            });
+            return 1;
+        }
+    }
+
+    private static bool LooksLikeAllocationFailure(string message) =>
+        message.Contains("alloc", StringComparison.OrdinalIgnoreCase) || message.Contains("memory", StringComparison.OrdinalIgnoreCase);
+
+    private static void ForwardNativeLog(LLamaLogLevel level, string message)
+    {
+        // Debug chatter is dropped; everything else reaches the parent's diagnostics through stderr.
+        if (level != LLamaLogLevel.Debug)
+        {
+            Console.Error.Write(message);
+        }
+    }
+
+    /// <summary>VmHWM: the process's peak resident set, as the kernel counted it.</summary>
+    private static long PeakResidentBytes()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return System.Environment.WorkingSet;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        return kilobytes is null ? System.Environment.WorkingSet : long.Parse(kilobytes, System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private static void AbortNatively()
+    {
+        Console.Error.WriteLine("l2v worker: aborting natively on request (test switch --abort-after)");
+        Console.Error.Flush();
+        CAbort();
+    }
+
+    [LibraryImport("libc", EntryPoint = "abort")]
+    private static partial void CAbort();
+}
