@@ -1,0 +1,131 @@
+using System.ComponentModel;
+using Llama2Validation.Harness.Strategies;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Llama2Validation.Cli.Commands;
+
+/// <summary>Options of `l2v run`; with none, the embedded default (tiny model, sample corpus, all strategies).</summary>
+internal sealed class RunSettings : CommandSettings
+{
+    [CommandOption("--model <PATH>")]
+    [Description("An F16 GGUF; the 8-bit and 4-bit variants are derived from it and cached. Default: the generated tiny model.")]
+    public string? Model { get; init; }
+
+    [CommandOption("--model-q8 <PATH>")]
+    [Description("A Q8_0 GGUF for the 8-bit strategy (instead of deriving one).")]
+    public string? ModelQ8 { get; init; }
+
+    [CommandOption("--model-q4 <PATH>")]
+    [Description("A Q4_0 GGUF for the 4-bit and batched strategies (instead of deriving one).")]
+    public string? ModelQ4 { get; init; }
+
+    [CommandOption("--dataset <NAME|PATH>")]
+    [Description("sample (default), smoke, w100, uniform, or a WikiLingua JSONL/Parquet or GEM JSONL file.")]
+    [DefaultValue("sample")]
+    public string Dataset { get; init; } = "sample";
+
+    [CommandOption("--sample <FILE>")]
+    [Description("A manifest of article URLs, one a line, that selects and orders documents.")]
+    public string? Sample { get; init; }
+
+    [CommandOption("--doc-tokens <FILE>")]
+    [Description("For --dataset w100: the seed's doc_tokens.tsv (default: the seed reference folder's).")]
+    public string? DocumentTokens { get; init; }
+
+    [CommandOption("--uniform <COUNTxTOKENS>")]
+    [Description("For --dataset uniform: how many prompts of how many tokens, e.g. 100x529.")]
+    public string? Uniform { get; init; }
+
+    [CommandOption("-s|--strategy <NAME>")]
+    [Description("Strategy to run (repeatable): default, 8-bit, 4-bit, flash-attn, batched. Default: all five.")]
+    public string[] Strategies { get; init; } = [];
+
+    [CommandOption("--limit <N>")]
+    [Description("Run only the first N documents.")]
+    public int? Limit { get; init; }
+
+    [CommandOption("--threads <N>")]
+    [Description("CPU threads for llama.cpp (default: all cores).")]
+    public int? Threads { get; init; }
+
+    [CommandOption("--context <CELLS>")]
+    [Description("KV cells per sequence (default: the model's training context).")]
+    public int? Context { get; init; }
+
+    [CommandOption("--parallel <N>")]
+    [Description("Sequences decoded together by the batched strategy.")]
+    public int? Parallel { get; init; }
+
+    [CommandOption("--batch <N>")]
+    [Description("Tokens per decode call (llama.cpp n_batch) for every strategy.")]
+    public int? Batch { get; init; }
+
+    [CommandOption("--ubatch <N>")]
+    [Description("Physical batch size (llama.cpp n_ubatch).")]
+    public int? MicroBatch { get; init; }
+
+    [CommandOption("--kv-type <TYPE>")]
+    [Description("KV cache type: f16 (default) or q8_0.")]
+    public string? KvType { get; init; }
+
+    [CommandOption("--force-new-tokens <N>")]
+    [Description("Generate exactly N tokens per document, ignoring end-of-sequence (speed runs on random weights).")]
+    public int? ForceNewTokens { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Where results.json, summary.md and the report go (default: artifacts/run-<time>).")]
+    public string? Out { get; init; }
+
+    [CommandOption("--native-lib <PATH>")]
+    [Description("A custom libllama.so (a CUDA build, say). Also LLAMA2VALIDATION_NATIVE_LIB.")]
+    public string? NativeLibrary { get; init; }
+
+    [CommandOption("--no-report")]
+    [Description("Skip the charts and HTML report at the end.")]
+    public bool NoReport { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        var problems = new List<string>();
+        foreach (var name in Strategies.Where(n => StrategyCatalog.Find(n) is null))
+        {
+            problems.Add($"--strategy: unknown strategy '{name}' (known: {string.Join(", ", StrategyCatalog.Names)})");
+        }
+
+        foreach (var (option, path) in new[] { ("--model", Model), ("--model-q8", ModelQ8), ("--model-q4", ModelQ4), ("--sample", Sample), ("--doc-tokens", DocumentTokens), ("--native-lib", NativeLibrary) })
+        {
+            if (path is not null && !File.Exists(path))
+            {
+                problems.Add($"{option}: '{path}' does not exist");
+            }
+        }
+
+        if (Limit is <= 0 || Threads is <= 0 || Context is <= 0 || Parallel is <= 0 || ForceNewTokens is <= 0 || Batch is <= 0 || MicroBatch is <= 0)
+        {
+            problems.Add("--limit, --threads, --context, --parallel, --batch, --ubatch and --force-new-tokens take positive numbers");
+        }
+
+        if (KvType is not null && !KvType.Equals("f16", StringComparison.OrdinalIgnoreCase) && !KvType.Equals("q8_0", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"--kv-type: '{KvType}' is not f16 or q8_0");
+        }
+
+        if (Uniform is not null && UniformShape() is null)
+        {
+            problems.Add($"--uniform: '{Uniform}' is not COUNTxTOKENS, e.g. 100x529");
+        }
+
+        return problems.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(System.Environment.NewLine, problems));
+    }
+
+    public (int Count, int Tokens)? UniformShape()
+    {
+        var parts = Uniform?.Split('x', 'X');
+        return parts is [var count, var tokens]
+            && int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 0
+            && int.TryParse(tokens, System.Globalization.CultureInfo.InvariantCulture, out var t) && t > 0
+                ? (c, t)
+                : null;
+    }
+}
