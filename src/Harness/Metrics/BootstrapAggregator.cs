@@ -45,25 +45,35 @@ public sealed class BootstrapAggregator
             throw new ArgumentException("Aggregating needs at least one document's scores.", nameof(scores));
         }
 
+        var count = scores.Count;
+        var precision = new double[count];
+        var recall = new double[count];
+        var f1 = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            (precision[i], recall[i], f1[i]) = scores[i];
+        }
+
         var precisions = new double[Samples];
         var recalls = new double[Samples];
         var f1s = new double[Samples];
-        var count = scores.Count;
+        var drawn = new int[count];
         for (var sample = 0; sample < Samples; sample++)
         {
+            random.FillIndices(drawn, count);
+
             // Summed in draw order, as numpy's mean over axis 0 accumulates row by row.
-            double precision = 0, recall = 0, f1 = 0;
-            for (var i = 0; i < count; i++)
+            double precisionSum = 0, recallSum = 0, f1Sum = 0;
+            foreach (var index in drawn)
             {
-                var drawn = scores[random.NextIndex(count)];
-                precision += drawn.Precision;
-                recall += drawn.Recall;
-                f1 += drawn.F1;
+                precisionSum += precision[index];
+                recallSum += recall[index];
+                f1Sum += f1[index];
             }
 
-            precisions[sample] = precision / count;
-            recalls[sample] = recall / count;
-            f1s[sample] = f1 / count;
+            precisions[sample] = precisionSum / count;
+            recalls[sample] = recallSum / count;
+            f1s[sample] = f1Sum / count;
         }
 
         Array.Sort(precisions);

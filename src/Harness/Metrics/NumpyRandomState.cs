@@ -55,11 +55,20 @@ public sealed class NumpyRandomState
     /// </summary>
     public int NextIndex(int count)
     {
+        Span<int> index = stackalloc int[1];
+        FillIndices(index, count);
+        return index[0];
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with successive <see cref="NextIndex"/> draws.</summary>
+    public void FillIndices(Span<int> destination, int count)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var largest = (uint)(count - 1);
         if (largest == 0)
         {
-            return 0;
+            destination.Clear();
+            return;
         }
 
         var mask = largest;
@@ -68,14 +77,17 @@ public sealed class NumpyRandomState
         mask |= mask >> 4;
         mask |= mask >> 8;
         mask |= mask >> 16;
-        uint value;
-        do
+        for (var i = 0; i < destination.Length; i++)
         {
-            value = NextUInt32() & mask;
-        }
-        while (value > largest);
+            uint value;
+            do
+            {
+                value = NextUInt32() & mask;
+            }
+            while (value > largest);
 
-        return (int)value;
+            destination[i] = (int)value;
+        }
     }
 
     /// <summary>numpy's legacy <c>random_sample()</c>: 53 random bits from two draws.</summary>
