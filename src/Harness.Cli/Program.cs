@@ -7,6 +7,7 @@ app.Configure(config =>
     config.SetApplicationName("l2v");
     config.PropagateExceptions();
     config.AddCommand<WorkerCommand>("worker").IsHidden();
+    config.AddCommand<ScoreCommand>("score").WithDescription("Score outputs (seed data_*.json or results.json) with rouge_score-exact ROUGE-1/2/L.");
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
 });
 
