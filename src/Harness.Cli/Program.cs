@@ -7,6 +7,8 @@ app.Configure(config =>
     config.SetApplicationName("l2v");
     config.PropagateExceptions();
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
+    config.AddCommand<ApproveCommand>("approve").WithDescription("Accept received snapshots and baseline proposals (a person's act; refused under CI).");
+    config.AddCommand<CheckCommand>("check").WithDescription("Judge a saved results.json against the verified baselines; exit 1 on any failure.");
 });
 
 return await app.RunAsync(args).ConfigureAwait(false);

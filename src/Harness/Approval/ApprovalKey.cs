@@ -13,7 +13,7 @@ public sealed record ApprovalKey(ApprovalKind Kind, RunKey Subject)
 
     /// <summary>The command a person runs to accept what this key's received file proposes.</summary>
     public string ApproveCommand =>
-        $"l2v approve --kind {Kind.CommandName()} --class {Subject.HardwareClass} --strategy {Subject.Strategy}";
+        $"l2v approve --kind {Kind.CommandName()} --class {Subject.HardwareClass} --strategy {Subject.Strategy} --model {Subject.Model}";
 
     private string RelativePath(string marker) => Path.Combine(
         FileNameSanitizer.Sanitize(Subject.HardwareClass),
