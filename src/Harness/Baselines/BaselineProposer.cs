@@ -121,7 +121,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
             }
             else if (before.Moved(after.Recorded))
             {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{name} moved from {before.Recorded:G4} to {after.Recorded:G4} ({(after.Recorded / before.Recorded) - 1:+0.0%;-0.0%}), beyond its tolerance of {before.Tolerance:P1}"));
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{name} moved from {before.Recorded:G4} to {after.Recorded:G4} ({(after.Recorded / before.Recorded) - 1:+0.0%;-0.0%}), beyond its tolerance of {before.Tolerance:0.0%}"));
             }
         }
 

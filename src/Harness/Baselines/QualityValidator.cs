@@ -82,7 +82,7 @@ public static class QualityValidator
                         Figure = FigureNames.Rouge1RelativeToDefault,
                         Measured = ratio,
                         Limit = relativeMinimum,
-                        Message = Invariant($"{key}: ROUGE-1 {measured:F4} is {ratio:P1} of {QualityDefaults.ReferenceStrategy}'s {referenceScore:F4} in the same run, below the floor of {relativeMinimum:P1}"),
+                        Message = Invariant($"{key}: ROUGE-1 {measured:F4} is {ratio:0.0%} of {QualityDefaults.ReferenceStrategy}'s {referenceScore:F4} in the same run, below the floor of {relativeMinimum:0.0%}"),
                         HowToApprove = ApprovalHint.ForEditedFloor(key, "quality.rouge1RelativeToDefaultMinimum"),
                     });
                 }
