@@ -67,7 +67,8 @@ internal sealed class CheckCommand : Command<CheckSettings>
         Console.WriteLine($"{label} {verdict.Key} (run {verdict.RunIndex.ToString(CultureInfo.InvariantCulture)})");
         foreach (var violation in verdict.Violations)
         {
-            Console.WriteLine($"  - {violation.Message}");
+            // Snapshot violations carry a multi-line diff; indent it under its bullet.
+            Console.WriteLine($"  - {violation.Message.Replace("\n", "\n      ", StringComparison.Ordinal)}");
             Console.WriteLine($"    {violation.HowToApprove}");
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Llama2Validation.Harness.Approval;
 
 namespace Llama2Validation.Harness.Baselines;
@@ -26,5 +27,7 @@ public sealed record BaselineEntry
 
     public BaselineProvenance? Provenance { get; init; }
 
+    /// <summary>The key this entry is looked up by (derived from the three fields above, not stored).</summary>
+    [JsonIgnore]
     public RunKey Key => new(RunKey.CanonicalClass(HardwareClass), Strategy, Model);
 }

@@ -88,10 +88,10 @@ public sealed class BaselineStore
             return new BaselineLookup(key, hit.Entry, hit.Source, null);
         }
 
-        var expected = new ApprovalKey(ApprovalKind.Baseline, key).RelativeVerifiedPath.Replace('\\', '/');
+        var expected = new ApprovalFolder(Folder).Relative(Path.Combine(Folder, new ApprovalKey(ApprovalKind.Baseline, key).RelativeVerifiedPath));
         return new BaselineLookup(key, null, null, unusable.TryGetValue(key, out var reason)
             ? $"baseline unusable: {reason}"
-            : $"no verified baseline for {key} (expected {expected} under {Folder})");
+            : $"no verified baseline for {key} (expected {expected})");
     }
 
     private static IEnumerable<string> VerifiedFiles(string root)

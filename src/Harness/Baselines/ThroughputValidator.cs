@@ -53,7 +53,7 @@ public static class ThroughputValidator
         var change = figure.Recorded == 0 ? 0 : (measured / figure.Recorded) - 1;
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"{key}: {name} measured {measured:G4}, {worse} the {bound} {limit:G4} (recorded {figure.Recorded:G4}, tolerance {figure.Tolerance:0.0%} from a {figure.RelativeSpread:0.0%} spread over {figure.Repeats} runs; change {change:+0.0%;-0.0%})");
+            $"{key}: {name} measured {measured:G4}, {worse} the {bound} {limit:G4} (recorded {figure.Recorded:G4}, tolerance {figure.Tolerance:0.0%} from a {figure.RelativeSpread:0.0%} spread over {figure.Repeats} run(s); change {change:+0.0%;-0.0%})");
         return new Violation
         {
             Key = key,
