@@ -1,0 +1,36 @@
+using Llama2Validation.Harness.Hardware;
+using Llama2Validation.Harness.Measurement;
+
+namespace Llama2Validation.Harness.Approval;
+
+/// <summary>
+/// What every baseline and snapshot is keyed by: hardware class × strategy × model identity.
+/// Compared case-insensitively, as people type class and strategy names on the command line.
+/// </summary>
+public sealed record RunKey(string HardwareClass, string Strategy, string Model)
+{
+    public static RunKey Of(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new RunKey(CanonicalClass(run.Metadata.HardwareClass), run.Strategy, ModelIdentity.Of(run.Metadata));
+    }
+
+    /// <summary>The enum's spelling (CPU, A100) for a recognised class name; other text unchanged.</summary>
+    public static string CanonicalClass(string name) =>
+        Enum.TryParse<HardwareClass>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(name, out _)
+            ? parsed.ToString()
+            : name;
+
+    public bool Equals(RunKey? other) =>
+        other is not null
+        && string.Equals(HardwareClass, other.HardwareClass, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(Strategy, other.Strategy, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(Model, other.Model, StringComparison.OrdinalIgnoreCase);
+
+    public override int GetHashCode() => HashCode.Combine(
+        StringComparer.OrdinalIgnoreCase.GetHashCode(HardwareClass),
+        StringComparer.OrdinalIgnoreCase.GetHashCode(Strategy),
+        StringComparer.OrdinalIgnoreCase.GetHashCode(Model));
+
+    public override string ToString() => $"{HardwareClass}/{Strategy}/{Model}";
+}

@@ -1,0 +1,23 @@
+namespace Llama2Validation.Harness.Baselines;
+
+/// <summary>The names figures carry in violations, verdicts and reports.</summary>
+public static class FigureNames
+{
+    public const string DocsPerSecond = "docs/s";
+
+    public const string DecodeTokensPerSecond = "decode tokens/s";
+
+    public const string TimeToFirstTokenP90 = "TTFT p90 (s)";
+
+    public const string Rouge1 = "ROUGE-1 F1";
+
+    public const string Rouge1RelativeToDefault = "ROUGE-1 relative to default";
+
+    public const string MemoryOutcome = "memory outcome";
+
+    public const string RunOutcome = "run outcome";
+
+    public const string Model = "model";
+
+    public const string OutputSnapshot = "output snapshot";
+}

@@ -1,0 +1,7 @@
+namespace Llama2Validation.Harness.Baselines;
+
+public enum MemoryExpectation
+{
+    Fits,
+    OutOfMemory,
+}

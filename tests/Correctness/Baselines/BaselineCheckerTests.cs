@@ -1,0 +1,86 @@
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Measurement;
+
+namespace Llama2Validation.Tests.Correctness.Baselines;
+
+public sealed class BaselineCheckerTests : IDisposable
+{
+    private readonly BaselinesSandbox sandbox = new();
+
+    [Fact]
+    public void NothingVerified_IsNoBaseline_WithReasons_AndProposalsWritten()
+    {
+        var verdict = BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run()]).Should().ContainSingle().Subject;
+
+        verdict.Status.Should().Be(VerdictStatus.NoBaseline);
+        verdict.NoBaselineReason.Should().Contain("no verified baseline for CPU/batched/l2v-tiny").And.Contain("no verified snapshot");
+        verdict.ReceivedFiles.Select(Path.GetFileName).Should().BeEquivalentTo("batched.l2v-tiny.received.json", "batched.l2v-tiny.received.txt");
+    }
+
+    [Fact]
+    public void ApprovedBaselines_PassTheSameRun_AndFailASlowerOne()
+    {
+        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run()]);
+        sandbox.Approver.Approve(ApprovalFilter.All).Should().HaveCount(2);
+
+        var same = BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run()]).Single();
+        var slower = BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(docsPerSecond: 1.0)]).Single();
+
+        same.Status.Should().Be(VerdictStatus.Pass);
+        same.ReceivedFiles.Should().BeEmpty();
+        same.Skipped.Should().Contain(s => s.Reason == QualityValidator.SyntheticReason);
+        slower.Status.Should().Be(VerdictStatus.Fail);
+        slower.Violations.Should().ContainSingle().Which.Figure.Should().Be(FigureNames.DocsPerSecond);
+        slower.Notes.Should().ContainSingle().Which.Should().Contain("docs/s moved from 2 to 1");
+    }
+
+    [Fact]
+    public void AnExpectedOutOfMemory_Passes_AndAnUnexpectedOneFails()
+    {
+        var expected = new ExpectedMemoryOutcome { ParallelSequences = 8, Expected = MemoryExpectation.OutOfMemory };
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry(memory: [expected]));
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry(strategy: "default"));
+        var checker = BaselineChecker.For(sandbox.Layout);
+
+        var verdicts = checker.Check(
+        [
+            TestRuns.Run(strategy: "batched", outcome: RunOutcome.OutOfMemory),
+            TestRuns.Run(strategy: "default", outcome: RunOutcome.OutOfMemory),
+        ]);
+
+        verdicts[0].Status.Should().Be(VerdictStatus.Pass);
+        verdicts[1].Status.Should().Be(VerdictStatus.Fail);
+        verdicts[1].Violations.Should().ContainSingle().Which.Figure.Should().Be(FigureNames.RunOutcome);
+    }
+
+    [Fact]
+    public void ASyntheticBaseline_NeverJudgesARealModel()
+    {
+        // Copy a synthetic baseline under the identity a real model would have.
+        var real = TestRuns.Run(synthetic: false, profile: null);
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry(model: RunKey.Of(real).Model, synthetic: true));
+
+        var verdict = BaselineChecker.For(sandbox.Layout, new CheckOptions { Snapshots = false }).Check([real]).Single();
+
+        verdict.Status.Should().Be(VerdictStatus.Fail);
+        verdict.Violations.Should().ContainSingle(v => v.Figure == FigureNames.Model).Which.Message.Should().Contain("recorded on synthetic weights");
+    }
+
+    [Fact]
+    public void RelativeRouge_UsesTheDefaultRunOfTheSameResults()
+    {
+        var quality = new QualityFloors { Rouge1Recorded = 0.264, Rouge1Minimum = 0.20, Rouge1RelativeToDefaultMinimum = 0.92 };
+        var fourBit = TestRuns.Run(strategy: "4-bit", synthetic: false, profile: null, rouge1: 0.25);
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry(strategy: "4-bit", model: RunKey.Of(fourBit).Model, synthetic: false, quality: quality));
+        var goodDefault = TestRuns.Run(strategy: "default", synthetic: false, profile: null, rouge1: 0.26);
+        var betterDefault = goodDefault with { Rouge1F1 = 0.30 };
+        var checker = BaselineChecker.For(sandbox.Layout, new CheckOptions { Snapshots = false, Proposals = false });
+
+        checker.Check(fourBit, [goodDefault, fourBit]).Status.Should().Be(VerdictStatus.Pass);
+        checker.Check(fourBit, [betterDefault, fourBit]).Violations.Should().ContainSingle().Which.Figure.Should().Be(FigureNames.Rouge1RelativeToDefault);
+        checker.Check(fourBit, [fourBit]).Skipped.Should().Contain(s => s.Figure == FigureNames.Rouge1RelativeToDefault);
+    }
+
+    public void Dispose() => sandbox.Dispose();
+}

@@ -1,0 +1,72 @@
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Baselines;
+
+namespace Llama2Validation.Tests.Correctness.Baselines;
+
+public sealed class BaselineProposerTests : IDisposable
+{
+    private readonly BaselinesSandbox sandbox = new();
+
+    [Fact]
+    public void AMissingBaseline_IsProposedAsAReceivedFile_ThatApprovalTurnsIntoAUsableBaseline()
+    {
+        var runs = new[] { TestRuns.Run(docsPerSecond: 1.9), TestRuns.Run(docsPerSecond: 2.0), TestRuns.Run(docsPerSecond: 2.1) };
+
+        var proposal = new BaselineProposer(sandbox.Folder).Propose(runs, null);
+
+        proposal.Written.Should().BeTrue();
+        proposal.Reasons.Should().Equal("no verified baseline yet");
+        proposal.ReceivedPath.Should().Be(Path.Combine(sandbox.Baselines, "CPU", "throughput", "batched.l2v-tiny.received.json"));
+        var (document, problems) = BaselineFile.Read(proposal.ReceivedPath!, "received");
+        problems.Should().BeEmpty();
+        var entry = document!.Entries.Should().ContainSingle().Subject;
+        entry.Throughput!.DocsPerSecond!.Recorded.Should().Be(2.0);
+        entry.Throughput.DocsPerSecond.Repeats.Should().Be(3);
+        entry.Throughput.DocsPerSecond.Tolerance.Should().BeApproximately(0.3, 1e-12);
+        entry.Quality.Should().BeNull("synthetic weights get no quality floors");
+        entry.Provenance!.ModelSynthetic.Should().BeTrue();
+
+        sandbox.Approver.Approve(new ApprovalFilter(Kind: ApprovalKind.Baseline));
+        BaselineStore.Load(sandbox.Layout).Find(RunKey.Of(runs[0])).Found.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AFigureWithinTolerance_ProposesNothing_AndRemovesAStaleProposal()
+    {
+        var verified = TestBaselines.Entry(docsPerSecond: 2.0);
+        var stale = sandbox.Folder.WriteReceived(new ApprovalKey(ApprovalKind.Baseline, verified.Key), "{}");
+
+        var proposal = new BaselineProposer(sandbox.Folder).Propose([TestRuns.Run(docsPerSecond: 2.1)], verified);
+
+        proposal.Written.Should().BeFalse();
+        File.Exists(stale).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(2.5, "+25.0%")]
+    [InlineData(1.5, "-25.0%")]
+    public void AFigureBeyondTolerance_UpOrDown_IsProposed_KeepingMemoryExpectations(double docsPerSecond, string change)
+    {
+        var memory = new ExpectedMemoryOutcome { ParallelSequences = 16, Expected = MemoryExpectation.OutOfMemory };
+        var verified = TestBaselines.Entry(docsPerSecond: 2.0, memory: [memory]);
+
+        var proposal = new BaselineProposer(sandbox.Folder).Propose([TestRuns.Run(docsPerSecond: docsPerSecond)], verified);
+
+        proposal.Written.Should().BeTrue();
+        proposal.Reasons.Should().ContainSingle().Which.Should().Contain($"docs/s moved from 2 to {docsPerSecond} ({change}), beyond its tolerance of 10.0%");
+        proposal.Proposed!.Memory.Should().Equal(memory);
+    }
+
+    [Fact]
+    public void ARealModel_GetsQualityFloorsFromItsRouge()
+    {
+        var run = TestRuns.Run(strategy: "4-bit", synthetic: false, profile: null, rouge1: 0.2642);
+
+        var proposal = new BaselineProposer(sandbox.Folder).Propose([run], null);
+
+        proposal.Proposed!.Model.Should().Be("sha256-" + new string('a', 64));
+        proposal.Proposed.Quality.Should().BeEquivalentTo(new QualityFloors { Rouge1Recorded = 0.2642, Rouge1Minimum = 0.2509, Rouge1RelativeToDefaultMinimum = 0.92 });
+    }
+
+    public void Dispose() => sandbox.Dispose();
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Serialization;
+
+namespace Llama2Validation.Tests.Correctness.Baselines;
+
+/// <summary>The real <c>l2v</c> executable (built beside the tests) against real files in a temp checkout.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly BaselinesSandbox sandbox = new();
+
+    [Fact]
+    public void CheckVerdicts_EqualTheLibrarys_AndAFailureExitsWithOne()
+    {
+        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(), TestRuns.Run(strategy: "default")]);
+        sandbox.Approver.Approve(new ApprovalFilter(Strategy: "batched"));
+        var runs = new[] { TestRuns.Run(docsPerSecond: 1.0), TestRuns.Run(strategy: "default"), TestRuns.Run() };
+        var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");
+        AtomicFile.WriteAllText(resultsPath, JsonSerializer.Serialize(new ResultsFile { Runs = runs }, HarnessJson.Options));
+        var library = BaselineChecker.For(sandbox.Layout).Check(runs);
+        var verdictsPath = Path.Combine(sandbox.Layout.Root, "verdicts.json");
+
+        var (exitCode, output) = L2v("check", resultsPath, "--baselines", sandbox.Baselines, "--verdicts", verdictsPath);
+
+        exitCode.Should().Be(1, output);
+        var fromCommand = JsonSerializer.Deserialize<List<RunVerdict>>(File.ReadAllText(verdictsPath), HarnessJson.Options)!;
+        fromCommand.Select(Summary).Should().Equal(library.Select(Summary));
+        library.Select(v => v.Status).Should().Equal(VerdictStatus.Fail, VerdictStatus.NoBaseline, VerdictStatus.Pass);
+        output.Should().Contain("FAIL CPU/batched/l2v-tiny (run 0)").And.Contain("NO BASELINE CPU/default/l2v-tiny (run 1)")
+            .And.Contain("PASS CPU/batched/l2v-tiny (run 2)").And.Contain("l2v approve --kind baseline --class CPU --strategy batched")
+            .And.Contain("1 passed, 1 failed, 1 without baseline");
+    }
+
+    [Fact]
+    public void Approve_IsRefusedUnderCi_AndListsPendingFilesWithoutApproving()
+    {
+        var comparison = sandbox.Folder.Compare(new ApprovalKey(ApprovalKind.Snapshot, new RunKey("CPU", "default", "l2v-tiny")), "x\n");
+
+        var (refused, refusal) = L2vWithCi("true", "approve", "--baselines", sandbox.Baselines);
+        var (listed, list) = L2vWithCi("true", "approve", "--list", "--baselines", sandbox.Baselines);
+
+        refused.Should().Be(1);
+        refusal.Should().Contain("approving is a person's act");
+        listed.Should().Be(0);
+        list.Should().Contain("pending added     baselines/CPU/snapshots/default.l2v-tiny.verified.txt");
+        File.Exists(comparison.ReceivedPath).Should().BeTrue();
+        File.Exists(comparison.VerifiedPath).Should().BeFalse();
+
+        var (approved, output) = L2vWithCi(null, "approve", "--kind", "snapshot", "--baselines", sandbox.Baselines);
+
+        approved.Should().Be(0, output);
+        output.Should().Contain("Approved: 1 added");
+        File.Exists(comparison.VerifiedPath).Should().BeTrue();
+    }
+
+    private static string Summary(RunVerdict verdict) =>
+        $"{verdict.RunIndex} {verdict.Key} {verdict.Status} [{string.Join(", ", verdict.Violations.Select(v => v.Figure))}] [{string.Join(", ", verdict.Skipped.Select(s => s.Figure))}]";
+
+    private (int ExitCode, string Output) L2v(params string[] arguments) => L2vWithCi(null, arguments);
+
+    private (int ExitCode, string Output) L2vWithCi(string? ci, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = sandbox.Layout.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "l2v.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["LLAMA2VALIDATION_ROOT"] = sandbox.Layout.Root;
+        start.Environment.Remove("TF_BUILD");
+        if (ci is null)
+        {
+            start.Environment.Remove(ContinuousIntegration.Variable);
+        }
+        else
+        {
+            start.Environment[ContinuousIntegration.Variable] = ci;
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error.Result);
+    }
+
+    public void Dispose() => sandbox.Dispose();
+}
