@@ -1,4 +1,5 @@
 using System.Collections;
+using Parquet.Schema;
 using Parquet.Serialization;
 
 namespace Llama2Validation.Harness.Data;
@@ -17,6 +18,12 @@ internal static class ParquetArticleReader
         await using (stream.ConfigureAwait(false))
         {
             var result = await ParquetSerializer.DeserializeUntypedAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (SchemaProblem(result.Schema) is { } schemaProblem)
+            {
+                collector.AddProblem(null, schemaProblem);
+                return collector.ToResult();
+            }
+
             var rowNumber = 0;
             foreach (var row in result.Data)
             {
@@ -28,9 +35,19 @@ internal static class ParquetArticleReader
         return collector.ToResult();
     }
 
+    private static string? SchemaProblem(ParquetSchema schema)
+    {
+        var article = schema.Fields.OfType<StructField>().FirstOrDefault(field => field.Name == WikiLinguaFields.Article);
+        var lists = article?.Fields.Select(field => field.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        string[] expected = [WikiLinguaFields.SectionName, WikiLinguaFields.Document, WikiLinguaFields.Summary];
+        return schema.Fields.Any(field => field.Name == WikiLinguaFields.Url) && expected.All(lists.Contains)
+            ? null
+            : $"schema is not wiki_lingua's: expected columns \"{WikiLinguaFields.Url}\" and \"{WikiLinguaFields.Article}\" (a struct of {string.Join(", ", expected)}), found {schema}";
+    }
+
     private static RowOutcome ReadRow(Dictionary<string, object> row)
     {
-        if (!row.TryGetValue(WikiLinguaFields.Url, out var urlValue) || urlValue is not string url || string.IsNullOrWhiteSpace(url))
+        if (!row.TryGetValue(WikiLinguaFields.Url, out var urlValue) || AsText(urlValue) is not { } url || string.IsNullOrWhiteSpace(url))
         {
             return RowOutcome.Failed($"missing or empty \"{WikiLinguaFields.Url}\"");
         }
@@ -51,13 +68,13 @@ internal static class ParquetArticleReader
     private static List<string>? StringList(IDictionary<string, object> article, string name, out string? problem)
     {
         problem = null;
+        // The schema check guarantees the column; Parquet.Net leaves an empty list out of the row, so absent means empty.
         if (!article.TryGetValue(name, out var value) || value is null)
         {
-            problem = $"missing \"{name}\"";
-            return null;
+            return [];
         }
 
-        if (value is string || value is not IEnumerable items)
+        if (AsText(value) is not null || value is not IEnumerable items)
         {
             problem = $"\"{name}\" is {value.GetType().Name}, expected a list of strings";
             return null;
@@ -66,7 +83,7 @@ internal static class ParquetArticleReader
         var list = new List<string>();
         foreach (var item in items)
         {
-            if (item is not string text)
+            if (AsText(item) is not { } text)
             {
                 problem = $"\"{name}\"[{list.Count}] is {item?.GetType().Name ?? "null"}, expected a string";
                 return null;
@@ -77,4 +94,12 @@ internal static class ParquetArticleReader
 
         return list;
     }
+
+    /// <summary>Parquet.Net hands strings back as <see cref="string"/> at the top level and as character memory inside lists.</summary>
+    private static string? AsText(object? value) => value switch
+    {
+        string text => text,
+        ReadOnlyMemory<char> memory => memory.ToString(),
+        _ => null,
+    };
 }
