@@ -84,7 +84,7 @@ public static class DatasetCatalog
     {
         if (request.ManifestPath is not null)
         {
-            throw new ArgumentException($"The {Uniform} workload has no ids to select; drop the manifest.", nameof(request));
+            throw new ArgumentException($"The {Uniform} workload has no ids to select; drop the manifest.");
         }
 
         var examples = SyntheticWorkloads.Uniform(request.UniformCount, request.UniformPromptTokens);
