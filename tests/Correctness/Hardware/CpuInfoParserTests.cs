@@ -9,6 +9,7 @@ public sealed class CpuInfoParserTests
     [InlineData(HardwareSamples.T4, "Intel(R) Xeon(R) CPU @ 2.20GHz", 8, 4, InstructionSetLevel.Avx512)]
     [InlineData(HardwareSamples.A100Small, "AMD EPYC 7742 64-Core Processor", 12, 12, InstructionSetLevel.Avx2)]
     [InlineData(HardwareSamples.H100, "Intel(R) Xeon(R) Platinum 8480+", 26, 13, InstructionSetLevel.Avx512)]
+    [InlineData(HardwareSamples.H200Device, "Intel(R) Xeon(R) Processor", 16, 16, InstructionSetLevel.Avx512)]
     [InlineData(HardwareSamples.NoNvidiaSmi, "Intel(R) Core(TM) i7-8700 CPU @ 3.20GHz", 12, 6, InstructionSetLevel.Avx2)]
     public void Parse_ReadsModelCoresAndVectorLevel(string sample, string model, int logical, int physical, InstructionSetLevel level)
     {

@@ -28,6 +28,7 @@ public sealed class HardwareSampleTests
     [InlineData(HardwareSamples.H100, "NVIDIA H100 80GB HBM3", 81559, "9.0", "560.35.03", "12.6")]
     [InlineData(HardwareSamples.H200, "NVIDIA H200", 143771, "9.0", "570.124.06", "12.8")]
     [InlineData(HardwareSamples.L40S, "NVIDIA L40S", 46068, "8.9", "550.54.15", "12.4")]
+    [InlineData(HardwareSamples.H200Device, "NVIDIA H200", 143771, "9.0", "580.159.04", "13.0")]
     public void GpuSample_ReportsTheFactsBehindTheClass(string sample, string name, long memoryMiB, string capability, string driver, string cuda)
     {
         var gpu = HardwareSamples.Gpu(sample);
@@ -78,5 +79,16 @@ public sealed class HardwareSampleTests
 
         gpu.NoGpuReason.Should().Be("no NVIDIA GPU found");
         HardwareClassifier.Classify(gpu).Should().Be(HardwareClass.CPU);
+    }
+
+    [Fact]
+    public void NvidiaSmiRejectingTheQuery_IsCpu_WithItsMessage()
+    {
+        // Seen on the H200 lease: a field the driver does not know fails the whole query with exit code 2.
+        var gpu = Harness.Hardware.Parsing.NvidiaSmiReadingParser.Parse(
+            new CommandOutput(2, "Field \"compute_cap\" is not a valid field to query.\n\n"), null, []);
+
+        gpu.NoGpuReason.Should().Be("nvidia-smi failed: Field \"compute_cap\" is not a valid field to query.");
+        gpu.Problems.Should().Equal("nvidia-smi exited with 2: Field \"compute_cap\" is not a valid field to query.");
     }
 }

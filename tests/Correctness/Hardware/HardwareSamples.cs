@@ -18,6 +18,9 @@ internal static class HardwareSamples
     public const string L4 = "l4";
     public const string H100 = "h100";
     public const string H200 = "h200";
+
+    /// <summary>Captured on the project's H200 lease (2026-11-26), where NVML read the same name, memory, driver and CUDA.</summary>
+    public const string H200Device = "h200-device";
     public const string L40S = "l40s";
     public const string NoDriver = "no-driver";
     public const string NoNvidiaSmi = "no-nvidia-smi";
@@ -33,6 +36,7 @@ internal static class HardwareSamples
             [L4] = (HardwareClass.L4, null),
             [H100] = (HardwareClass.H100, null),
             [H200] = (HardwareClass.H200, null),
+            [H200Device] = (HardwareClass.H200, null),
             [L40S] = (HardwareClass.Unknown, null),
             [NoDriver] = (HardwareClass.CPU, null),
             [NoNvidiaSmi] = (HardwareClass.CPU, null),

@@ -7,6 +7,7 @@ public sealed class MemInfoParserTests
     [Theory]
     [InlineData(HardwareSamples.H200, 257629)]
     [InlineData(HardwareSamples.T4, 30103)]
+    [InlineData(HardwareSamples.H200Device, 128887)]
     public void ParseTotalMiB_ConvertsKibibytes(string sample, long mib) =>
         MemInfoParser.ParseTotalMiB(HardwareSamples.Read(sample, "meminfo.txt")).Should().Be(mib);
 

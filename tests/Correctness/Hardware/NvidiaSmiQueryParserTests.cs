@@ -40,10 +40,9 @@ public sealed class NvidiaSmiQueryParserTests
     [Fact]
     public void Parse_ReportsLinesItCannotRead_AndKeepsTheRest()
     {
-        // What an old driver prints instead of a row when a queried field does not exist.
-        var result = NvidiaSmiQueryParser.Parse("Field \"compute_cap\" is not a valid field to query.\nTesla T4, 15360, 14913, 7.5, 535.183.01");
+        var result = NvidiaSmiQueryParser.Parse("NVIDIA L4, 23034\nTesla T4, 15360, 14913, 7.5, 535.183.01");
 
         result.Devices.Should().ContainSingle().Which.Name.Should().Be("Tesla T4");
-        result.Problems.Should().ContainSingle().Which.Should().Contain("compute_cap");
+        result.Problems.Should().ContainSingle().Which.Should().Be("nvidia-smi line not understood: \"NVIDIA L4, 23034\"");
     }
 }
