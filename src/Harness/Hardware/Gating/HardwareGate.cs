@@ -1,0 +1,88 @@
+using Llama2Validation.Harness.Configuration;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Hardware.Gating;
+
+/// <summary>
+/// Decides whether a matrix case runs on this machine with this configuration, and if not says why in
+/// words a person can act on. Decisions are data; test projects turn them into skips.
+/// </summary>
+/// <param name="hardware">The detected hardware, with any dry-run class applied.</param>
+/// <param name="configuration">Where the models are.</param>
+/// <param name="hasApprovedBaseline">
+/// Whether an approved baseline exists for a key; null for cases that need no baseline.
+/// </param>
+public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration configuration, Func<BaselineKey, bool>? hasApprovedBaseline = null)
+{
+    /// <summary>The generated tiny models' name; with the weight type it is their model identity ("tiny.Q4_0").</summary>
+    public const string GeneratedModelName = "tiny";
+
+    public HardwareReport Hardware => hardware;
+
+    public GateDecision Decide(GateCase gateCase)
+    {
+        var target = gateCase.Target;
+        if (!target.IsMetBy(hardware))
+        {
+            return new GateDecision(gateCase, [$"requires {target}; detected {hardware.Summary}"]);
+        }
+
+        var reasons = new List<string>();
+        var (path, identity) = target.RunsAnywhere
+            ? (null, $"{GeneratedModelName}.{gateCase.Strategy.Weights}")
+            : ConfiguredModel(gateCase.Strategy.Weights, reasons);
+
+        if (identity is not null && hasApprovedBaseline is not null
+            && !hasApprovedBaseline(new BaselineKey(target, gateCase.Strategy.Name, identity)))
+        {
+            reasons.Add($"no approved baseline for {target} / {gateCase.Strategy.Name} / model {identity}: run approve on {Where(target)}");
+        }
+
+        return new GateDecision(gateCase, reasons) { ModelPath = path, ModelIdentity = identity };
+    }
+
+    /// <summary>What this machine runs: the CPU cases, and its own class's cases when it has one.</summary>
+    public IReadOnlyList<GateDecision> DecideForThisMachine(IEnumerable<StrategySpec> strategies)
+    {
+        List<HardwareTarget> targets = [new HardwareTarget(HardwareClass.CPU)];
+        if (hardware.Class is not (HardwareClass.CPU or HardwareClass.Unknown))
+        {
+            targets.Add(new HardwareTarget(hardware.Class, hardware.GpuMemory));
+        }
+
+        return [.. TestMatrix.Cases(targets, strategies).Select(Decide)];
+    }
+
+    private (string? Path, string? Identity) ConfiguredModel(WeightType weights, List<string> reasons)
+    {
+        var variable = SuiteVariables.ModelFor(weights);
+        var path = configuration.ModelFor(weights);
+        if (path is null)
+        {
+            reasons.Add($"{Describe(weights)} model not configured: set {variable} or gpu.runsettings");
+            return (null, null);
+        }
+
+        if (!File.Exists(path))
+        {
+            reasons.Add($"{Describe(weights)} model not found: {variable}={path} does not exist");
+        }
+
+        return (path, Path.GetFileNameWithoutExtension(path));
+    }
+
+    /// <summary>The seed's words for the weight types.</summary>
+    private static string Describe(WeightType weights) => weights switch
+    {
+        WeightType.Q8_0 => "8-bit",
+        WeightType.Q4_0 => "4-bit",
+        _ => weights.ToString(),
+    };
+
+    private static string Where(HardwareTarget target) => target.Class switch
+    {
+        HardwareClass.CPU => "a CPU runner",
+        HardwareClass.T4 => "a T4",
+        _ => $"an {target}",
+    };
+}

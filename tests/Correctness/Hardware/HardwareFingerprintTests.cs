@@ -1,0 +1,48 @@
+using Llama2Validation.Harness.Configuration;
+using Llama2Validation.Harness.Hardware;
+
+namespace Llama2Validation.Tests.Correctness.Hardware;
+
+public sealed class HardwareFingerprintTests
+{
+    [Fact]
+    public void Fingerprint_NamesClassGpuMemoryCpuAndCores() =>
+        HardwareSamples.Report(HardwareSamples.A100Small).Fingerprint
+            .Should().Be("A100|1x NVIDIA A100-SXM4-40GB|40960 MiB|AMD EPYC 7742 64-Core Processor|12 cores");
+
+    [Fact]
+    public void Fingerprint_OfACpuMachine_SaysNoGpu() =>
+        HardwareSamples.Report(HardwareSamples.NoDriver).Fingerprint.Should().Be("CPU|no GPU|AMD EPYC 7B13|8 cores");
+
+    [Fact]
+    public void Fingerprint_IgnoresWhatVariesBetweenRuns()
+    {
+        var report = HardwareSamples.Report(HardwareSamples.H100);
+        var later = report with
+        {
+            Gpu = report.Gpu with
+            {
+                Devices = [report.Gpu.Devices[0] with { MemoryFreeMiB = 12 }],
+                DriverVersion = "999.1",
+                Problems = [],
+            },
+        };
+
+        later.Fingerprint.Should().Be(report.Fingerprint);
+    }
+
+    [Fact]
+    public void Fingerprint_DiffersBetweenMachines() =>
+        HardwareSamples.Names.Select(s => HardwareSamples.Report(s).Fingerprint).Should().OnlyHaveUniqueItems();
+
+    [Fact]
+    public void Fingerprint_KeepsTheDetectedClass_WhenADryRunSetsAnother()
+    {
+        var detected = HardwareSamples.Report(HardwareSamples.NoDriver);
+        var dryRun = detected.WithClass(HardwareClass.A100, "80GB", SuiteVariables.HardwareClass);
+
+        dryRun.Class.Should().Be(HardwareClass.A100);
+        dryRun.Fingerprint.Should().Be(detected.Fingerprint);
+        dryRun.Summary.Should().Be("A100 80GB (set by LLAMA2VALIDATION_HARDWARE_CLASS; probes found CPU (no NVIDIA driver))");
+    }
+}
