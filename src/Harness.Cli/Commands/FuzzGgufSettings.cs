@@ -23,8 +23,8 @@ internal sealed class FuzzGgufSettings : CommandSettings
     public int Workers { get; init; } = System.Environment.ProcessorCount;
 
     [CommandOption("--time-limit-ms")]
-    [Description("Per-input limit; a slower input is a hang (default 2000).")]
-    public int TimeLimitMilliseconds { get; init; } = 2000;
+    [Description("Per-input limit; a slower input is a hang (default 5000: generous, because a shared CI machine can stall a thread for seconds).")]
+    public int TimeLimitMilliseconds { get; init; } = 5000;
 
     [CommandOption("--max-alloc-mb")]
     [Description("Per-input allocation limit in MiB (default 64).")]

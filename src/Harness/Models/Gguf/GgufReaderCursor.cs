@@ -64,7 +64,7 @@ internal sealed class GgufReaderCursor
     {
         var items = new T[count];
         var bytes = MemoryMarshal.AsBytes(items.AsSpan());
-        Fill(bytes, $"{count} array items");
+        Fill(bytes, "array items");
         if (!BitConverter.IsLittleEndian)
         {
             throw new PlatformNotSupportedException("GGUF arrays are read as little-endian memory.");

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
@@ -153,7 +154,7 @@ internal sealed class GgufReaderSession
     private GgufMetadataEntry ReadEntry(int index)
     {
         var offset = cursor.Position;
-        var key = ReadString($"the key of metadata entry {index}", mustBeValidUtf8: true);
+        var key = ReadString("the key of metadata entry {0}", index, key: null, mustBeValidUtf8: true);
         Visit(GgufReaderField.ValueType, 4);
         var type = cursor.ReadUInt32();
         var value = ReadValue((GgufValueType)type, key, depth: 0);
@@ -177,7 +178,7 @@ internal sealed class GgufReaderSession
             GgufValueType.Int32 => GgufValue.FromInt32(unchecked((int)cursor.ReadUInt32())),
             GgufValueType.Float32 => GgufValue.FromFloat32(BitConverter.UInt32BitsToSingle(cursor.ReadUInt32())),
             GgufValueType.Bool => GgufValue.FromBool(cursor.ReadByte() != 0),
-            GgufValueType.String => GgufValue.FromString(ReadString($"the value of '{key}'", mustBeValidUtf8: false)),
+            GgufValueType.String => GgufValue.FromString(ReadString("the value of '{1}'", 0, key, mustBeValidUtf8: false)),
             GgufValueType.UInt64 => GgufValue.FromUInt64(cursor.ReadUInt64()),
             GgufValueType.Int64 => GgufValue.FromInt64(unchecked((long)cursor.ReadUInt64())),
             GgufValueType.Float64 => GgufValue.FromFloat64(BitConverter.UInt64BitsToDouble(cursor.ReadUInt64())),
@@ -246,7 +247,7 @@ internal sealed class GgufReaderSession
         var items = new List<string>(Math.Min(count, MaxInitialCapacity));
         for (var i = 0; i < count; i++)
         {
-            items.Add(ReadString($"item {i} of '{key}'", mustBeValidUtf8: false));
+            items.Add(ReadString("item {0} of '{1}'", i, key, mustBeValidUtf8: false));
         }
 
         return [.. items];
@@ -265,7 +266,7 @@ internal sealed class GgufReaderSession
 
     private (string Name, uint Type, ulong[] Shape, ulong Offset) ReadTensorInfo(int index)
     {
-        var name = ReadString($"the name of tensor {index}", mustBeValidUtf8: true);
+        var name = ReadString("the name of tensor {0}", index, key: null, mustBeValidUtf8: true);
         Visit(GgufReaderField.DimensionCount, 4);
         var dimensionCount = cursor.ReadUInt32();
         if (dimensionCount > 4)
@@ -287,19 +288,21 @@ internal sealed class GgufReaderSession
         return (name, type, shape, offset);
     }
 
-    private string ReadString(string what, bool mustBeValidUtf8)
+    // whatFormat names the string in messages ({0} the index, {1} the key); it is formatted only when
+    // there is a problem, because a vocabulary has thousands of strings.
+    private string ReadString(string whatFormat, int index, string? key, bool mustBeValidUtf8)
     {
         var start = cursor.Position;
         Visit(GgufReaderField.StringLength, 8);
         var length = cursor.ReadUInt64();
         if (length > (ulong)cursor.Remaining)
         {
-            Stop(GgufValidationProblemKind.StringTooLong, $"{what} declares a string of {length} bytes, but only {cursor.Remaining} bytes remain", start);
+            Stop(GgufValidationProblemKind.StringTooLong, $"{Describe(whatFormat, index, key)} declares a string of {length} bytes, but only {cursor.Remaining} bytes remain", start);
         }
 
         if (length > MaxStringBytes)
         {
-            Stop(GgufValidationProblemKind.StringTooLong, $"{what} declares a string of {length} bytes, more than the {MaxStringBytes} this reader accepts", start);
+            Stop(GgufValidationProblemKind.StringTooLong, $"{Describe(whatFormat, index, key)} declares a string of {length} bytes, more than the {MaxStringBytes} this reader accepts", start);
         }
 
         var size = (int)length;
@@ -307,11 +310,11 @@ internal sealed class GgufReaderSession
         try
         {
             var bytes = rented is null ? stackalloc byte[size] : rented.AsSpan(0, size);
-            cursor.Fill(bytes, what);
+            cursor.Fill(bytes, "string bytes");
             if (mustBeValidUtf8 && !Utf8.IsValid(bytes))
             {
                 var shown = LenientUtf8.GetString(bytes);
-                problems.Add(new GgufValidationProblem(source, GgufValidationProblemKind.InvalidUtf8, $"{what} is not valid UTF-8 (read as \"{shown}\")", start));
+                problems.Add(new GgufValidationProblem(source, GgufValidationProblemKind.InvalidUtf8, $"{Describe(whatFormat, index, key)} is not valid UTF-8 (read as \"{shown}\")", start));
                 return shown;
             }
 
@@ -325,6 +328,9 @@ internal sealed class GgufReaderSession
             }
         }
     }
+
+    private static string Describe(string whatFormat, int index, string? key) =>
+        string.Format(CultureInfo.InvariantCulture, whatFormat, index, key);
 
     /// <summary>general.alignment when it is a u32 power of two (validation reports it otherwise), else the default.</summary>
     private static uint UsableAlignment(GgufMetadata metadata) =>

@@ -49,41 +49,40 @@ public static partial class GgufValidator
     /// <summary>Checks one tensor on its own; returns its absolute byte range when it is sound.</summary>
     private static (long Start, long End)? CheckTensor(GgufFile file, GgufTensorInfo tensor, GgufValidationProblems problems)
     {
-        var described = $"tensor '{tensor.Name}' ({DescribeType(tensor.RawType)}, shape [{string.Join(", ", tensor.Shape)}])";
         var sound = true;
         if (tensor.Shape.Count == 0)
         {
-            problems.Add(GgufValidationProblemKind.NoDimensions, $"{described} has no dimensions; llama.cpp tensors have 1 to 4");
+            problems.Add(GgufValidationProblemKind.NoDimensions, $"{Describe(tensor)} has no dimensions; llama.cpp tensors have 1 to 4");
             sound = false;
         }
 
         if (tensor.Shape.Contains(0UL))
         {
             // llama.cpp divides by the dimensions when checking the element count: a zero crashes it.
-            problems.Add(GgufValidationProblemKind.ZeroDimension, $"{described} has a zero dimension");
+            problems.Add(GgufValidationProblemKind.ZeroDimension, $"{Describe(tensor)} has a zero dimension");
             sound = false;
         }
 
         if (!tensor.TryGetElementCount(out _))
         {
-            problems.Add(GgufValidationProblemKind.ElementCountOverflow, $"{described} has more than {long.MaxValue} elements (the dimensions' product overflows)");
+            problems.Add(GgufValidationProblemKind.ElementCountOverflow, $"{Describe(tensor)} has more than {long.MaxValue} elements (the dimensions' product overflows)");
             sound = false;
         }
 
         if (!GgmlTypeInfo.TryGet(tensor.Type, out var info))
         {
-            problems.Add(GgufValidationProblemKind.UnknownTensorType, $"{described} has type {tensor.RawType}, which is not a ggml type this harness knows");
+            problems.Add(GgufValidationProblemKind.UnknownTensorType, $"{Describe(tensor)} has type {tensor.RawType}, which is not a ggml type this harness knows");
             sound = false;
         }
         else if (tensor.Shape.Count > 0 && tensor.Shape[0] % (ulong)info.BlockSize != 0)
         {
-            problems.Add(GgufValidationProblemKind.RowNotBlockMultiple, $"{described} has rows of {tensor.Shape[0]} elements, not a multiple of {info.Type}'s block size {info.BlockSize}");
+            problems.Add(GgufValidationProblemKind.RowNotBlockMultiple, $"{Describe(tensor)} has rows of {tensor.Shape[0]} elements, not a multiple of {info.Type}'s block size {info.BlockSize}");
             sound = false;
         }
 
         if (tensor.Offset % file.Alignment != 0)
         {
-            problems.Add(GgufValidationProblemKind.MisalignedTensorOffset, $"{described} starts at data offset {tensor.Offset}, not a multiple of the alignment {file.Alignment}");
+            problems.Add(GgufValidationProblemKind.MisalignedTensorOffset, $"{Describe(tensor)} starts at data offset {tensor.Offset}, not a multiple of the alignment {file.Alignment}");
             sound = false;
         }
 
@@ -91,7 +90,7 @@ public static partial class GgufValidator
         {
             if (sound)
             {
-                problems.Add(GgufValidationProblemKind.ElementCountOverflow, $"{described} needs more than {long.MaxValue} bytes");
+                problems.Add(GgufValidationProblemKind.ElementCountOverflow, $"{Describe(tensor)} needs more than {long.MaxValue} bytes");
             }
 
             return null;
@@ -99,7 +98,7 @@ public static partial class GgufValidator
 
         if (!tensor.TryGetAbsoluteOffset(out var start) || start > file.FileLength - size)
         {
-            problems.Add(GgufValidationProblemKind.TensorPastEndOfFile, $"{described} occupies {size} bytes from data offset {tensor.Offset} (byte {(UInt128)tensor.Offset + (ulong)file.DataOffset}), past the end of the file ({file.FileLength} bytes)");
+            problems.Add(GgufValidationProblemKind.TensorPastEndOfFile, $"{Describe(tensor)} occupies {size} bytes from data offset {tensor.Offset} (byte {(UInt128)tensor.Offset + (ulong)file.DataOffset}), past the end of the file ({file.FileLength} bytes)");
             return null;
         }
 
@@ -154,6 +153,10 @@ public static partial class GgufValidator
             expected += padded;
         }
     }
+
+    // Built only for a message: a sound table of hundreds of tensors should cost no formatting.
+    private static string Describe(GgufTensorInfo tensor) =>
+        $"tensor '{tensor.Name}' ({DescribeType(tensor.RawType)}, shape [{string.Join(", ", tensor.Shape)}])";
 
     private static string DescribeType(uint rawType) =>
         GgmlTypeInfo.TryGet((GgmlType)rawType, out var info) ? info.Type.ToString() : $"type {rawType}";

@@ -19,7 +19,7 @@ public sealed record GgufFuzzOptions(
 {
     public const long DefaultAllocationLimitBytes = 64L << 20;
 
-    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(5);
 
     /// <summary>Inputs saved per finding kind; the rest are counted only.</summary>
     public int MaxSavedPerKind { get; init; } = 20;
