@@ -9,6 +9,8 @@ app.Configure(config =>
     config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<ScoreCommand>("score").WithDescription("Score outputs (seed data_*.json or results.json) with rouge_score-exact ROUGE-1/2/L.");
     config.AddCommand<HwCommand>("hw").WithDescription("Detect the hardware class and show which strategies this machine runs.");
+    config.AddCommand<InspectCommand>("inspect").WithDescription("Read and validate a GGUF file's header: facts, key metadata, tensor table, every problem; exit 1 when invalid.");
+    config.AddCommand<FuzzGgufCommand>("fuzz-gguf").WithDescription("Fuzz the GGUF reader and validator with mutated files; report throughput, verdicts and findings.");
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
     config.AddCommand<ApproveCommand>("approve").WithDescription("Accept received snapshots and baseline proposals (a person's act; refused under CI).");
     config.AddCommand<CheckCommand>("check").WithDescription("Judge a saved results.json against the verified baselines; exit 1 on any failure.");

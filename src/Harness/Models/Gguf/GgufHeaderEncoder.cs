@@ -45,40 +45,40 @@ internal static class GgufHeaderEncoder
 
     private static void WriteValue(BinaryWriter writer, GgufValue value)
     {
-        switch (value.Payload)
+        switch (value.Value)
         {
-            case uint number: writer.Write(number); break;
-            case int number: writer.Write(number); break;
-            case ulong number: writer.Write(number); break;
-            case float number: writer.Write(number); break;
-            case bool flag: writer.Write((byte)(flag ? 1 : 0)); break;
-            case string text: WriteString(writer, text); break;
-            case ImmutableArray<string> strings:
-                WriteArrayHeader(writer, GgufValueType.String, strings.Length);
-                foreach (var text in strings)
+            case GgufValueArray array:
+                WriteArrayHeader(writer, array.ElementType, array.Count);
+                foreach (var item in array.Items)
                 {
-                    WriteString(writer, text);
-                }
-
-                break;
-            case ImmutableArray<float> floats:
-                WriteArrayHeader(writer, GgufValueType.Float32, floats.Length);
-                foreach (var number in floats)
-                {
-                    writer.Write(number);
-                }
-
-                break;
-            case ImmutableArray<int> ints:
-                WriteArrayHeader(writer, GgufValueType.Int32, ints.Length);
-                foreach (var number in ints)
-                {
-                    writer.Write(number);
+                    WriteScalar(writer, item);
                 }
 
                 break;
             default:
-                throw new NotSupportedException($"Cannot encode a metadata payload of type {value.Payload.GetType().Name}.");
+                WriteScalar(writer, value.Value);
+                break;
+        }
+    }
+
+    private static void WriteScalar(BinaryWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case byte number: writer.Write(number); break;
+            case sbyte number: writer.Write(number); break;
+            case ushort number: writer.Write(number); break;
+            case short number: writer.Write(number); break;
+            case uint number: writer.Write(number); break;
+            case int number: writer.Write(number); break;
+            case ulong number: writer.Write(number); break;
+            case long number: writer.Write(number); break;
+            case float number: writer.Write(number); break;
+            case double number: writer.Write(number); break;
+            case bool flag: writer.Write((byte)(flag ? 1 : 0)); break;
+            case string text: WriteString(writer, text); break;
+            default:
+                throw new NotSupportedException($"Cannot encode a metadata value of type {value?.GetType().Name ?? "null"}.");
         }
     }
 

@@ -1,0 +1,92 @@
+namespace Llama2Validation.Harness.Models.Gguf;
+
+public static partial class GgufValidator
+{
+    public const string LlamaArchitecture = "llama";
+
+    /// <summary>Listing is capped so a garbage vocabulary gives a readable report; the count is always given.</summary>
+    public const int MaxDuplicateTokensListed = 10;
+
+    /// <summary>Hyper-parameters llama.cpp requires for llama files, all u32 (it refuses other widths).</summary>
+    private static readonly string[] RequiredLlamaUInt32Keys =
+    [
+        GgufKeys.ContextLength, GgufKeys.EmbeddingLength, GgufKeys.BlockCount, GgufKeys.FeedForwardLength, GgufKeys.HeadCount,
+    ];
+
+    private static void CheckArchitecture(GgufFile file, GgufValidationProblems problems)
+    {
+        var metadata = file.Metadata;
+        if (!metadata.TryGetValue(GgufKeys.Architecture, out var architecture))
+        {
+            problems.Add(GgufValidationProblemKind.MissingMetadata, $"'{GgufKeys.Architecture}' is missing; llama.cpp cannot tell what model this is");
+            return;
+        }
+
+        if (architecture.Type != GgufValueType.String)
+        {
+            problems.Add(GgufValidationProblemKind.WrongMetadataType, $"'{GgufKeys.Architecture}' is {architecture.Type} {architecture}, not a string");
+            return;
+        }
+
+        if (!string.Equals(metadata.Architecture, LlamaArchitecture, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var key in RequiredLlamaUInt32Keys)
+        {
+            RequirePositiveUInt32(metadata, key, required: true, problems);
+        }
+
+        RequirePositiveUInt32(metadata, GgufKeys.HeadCountKv, required: false, problems);
+        if (!metadata.TryGetValue(GgufKeys.RmsEpsilon, out var epsilon))
+        {
+            problems.Add(GgufValidationProblemKind.MissingMetadata, $"llama file lacks '{GgufKeys.RmsEpsilon}' (Float32), which llama.cpp requires");
+        }
+        else if (epsilon.Value is not float)
+        {
+            problems.Add(GgufValidationProblemKind.WrongMetadataType, $"'{GgufKeys.RmsEpsilon}' is {epsilon.Type} {epsilon}; llama.cpp requires Float32");
+        }
+
+        CheckHeadShapes(metadata, problems);
+    }
+
+    private static void RequirePositiveUInt32(GgufMetadata metadata, string key, bool required, GgufValidationProblems problems)
+    {
+        if (!metadata.TryGetValue(key, out var value))
+        {
+            if (required)
+            {
+                problems.Add(GgufValidationProblemKind.MissingMetadata, $"llama file lacks '{key}' (UInt32), which llama.cpp requires");
+            }
+        }
+        else if (value.Value is not uint number)
+        {
+            problems.Add(GgufValidationProblemKind.WrongMetadataType, $"'{key}' is {value.Type} {value}; llama.cpp requires UInt32");
+        }
+        else if (number == 0)
+        {
+            problems.Add(GgufValidationProblemKind.InconsistentMetadata, $"'{key}' is 0; it must be positive");
+        }
+    }
+
+    /// <summary>Heads split the embedding evenly, and query heads group evenly over key/value heads.</summary>
+    private static void CheckHeadShapes(GgufMetadata metadata, GgufValidationProblems problems)
+    {
+        if (!metadata.TryGetValue(GgufKeys.EmbeddingLength, out var embeddingValue) || embeddingValue.Value is not uint embedding
+            || !metadata.TryGetValue(GgufKeys.HeadCount, out var headValue) || headValue.Value is not uint heads || heads == 0)
+        {
+            return;
+        }
+
+        if (embedding % heads != 0)
+        {
+            problems.Add(GgufValidationProblemKind.InconsistentMetadata, $"'{GgufKeys.EmbeddingLength}' {embedding} is not a multiple of '{GgufKeys.HeadCount}' {heads}");
+        }
+
+        if (metadata.TryGetValue(GgufKeys.HeadCountKv, out var kvValue) && kvValue.Value is uint kvHeads && kvHeads != 0 && heads % kvHeads != 0)
+        {
+            problems.Add(GgufValidationProblemKind.InconsistentMetadata, $"'{GgufKeys.HeadCount}' {heads} is not a multiple of '{GgufKeys.HeadCountKv}' {kvHeads}");
+        }
+    }
+}
