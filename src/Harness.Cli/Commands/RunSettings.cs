@@ -81,6 +81,10 @@ internal sealed class RunSettings : CommandSettings
     [Description("A custom libllama.so (a CUDA build, say). Also LLAMA2VALIDATION_NATIVE_LIB.")]
     public string? NativeLibrary { get; init; }
 
+    [CommandOption("--resume")]
+    [Description("Continue an interrupted run in --out: completed strategies are kept, unfinished ones run only their remaining documents.")]
+    public bool Resume { get; init; }
+
     [CommandOption("--no-report")]
     [Description("Skip the charts and HTML report at the end.")]
     public bool NoReport { get; init; }
@@ -99,6 +103,11 @@ internal sealed class RunSettings : CommandSettings
             {
                 problems.Add($"{option}: '{path}' does not exist");
             }
+        }
+
+        if (Resume && Out is null)
+        {
+            problems.Add("--resume needs --out: the folder of the run to continue");
         }
 
         if (Limit is <= 0 || Threads is <= 0 || Context is <= 0 || Parallel is <= 0 || ForceNewTokens is <= 0 || Batch is <= 0 || MicroBatch is <= 0)

@@ -23,8 +23,17 @@ public sealed class SuiteRunner
     /// <summary>When set, each (spec, model, dataset, hardware, harness, session) runs once and is reused.</summary>
     public RunCache? Cache { get; init; }
 
+    /// <summary>
+    /// When set, results.json there is rewritten after every document (the run in progress as cancelled),
+    /// and with <see cref="ResumeFromOutput"/> an interrupted invocation there is picked up.
+    /// </summary>
+    public string? OutputFolder { get; init; }
+
+    public bool ResumeFromOutput { get; init; }
+
     public async Task<ResultsFile> RunAsync(RunPlan plan, CancellationToken cancellationToken)
     {
+        var previous = ResumeFromOutput && OutputFolder is not null ? ResultsStore.Previous(OutputFolder) : [];
         var runs = new List<RunResult>();
         foreach (var spec in plan.Strategies)
         {
@@ -33,18 +42,38 @@ public sealed class SuiteRunner
                 break;
             }
 
-            OnStrategyStarted?.Invoke(spec, plan.Examples.Count);
-            var result = await RunOneAsync(plan, spec, cancellationToken).ConfigureAwait(false);
+            if (RunResumption.CompletedRun(previous, spec, plan.DatasetHash) is { } done)
+            {
+                runs.Add(done);
+                OnStrategyFinished?.Invoke(done);
+                continue;
+            }
+
+            var earlier = RunResumption.FinishedDocuments(previous, spec, plan.DatasetHash);
+            var remaining = plan with { Examples = RunResumption.Remaining(plan.Examples, earlier) };
+            var model = plan.ModelFor(spec.Weights);
+            var metadata = Metadata(plan, model);
+            var inProgress = new List<DocumentResult>(earlier);
+            OnStrategyStarted?.Invoke(spec, remaining.Examples.Count);
+            var result = await RunOneAsync(remaining, spec, model, metadata, document => Persist(runs, spec, metadata, inProgress, document), cancellationToken).ConfigureAwait(false);
+            result = RunResumption.Merge(result, earlier, plan.Examples.Count);
             runs.Add(result);
+            Save(runs);
             OnStrategyFinished?.Invoke(result);
         }
 
         return new ResultsFile { Runs = runs };
     }
 
+    /// <summary>One strategy, through the cache when one is set (what the test theories call).</summary>
     public Task<RunResult> RunOneAsync(RunPlan plan, StrategySpec spec, CancellationToken cancellationToken)
     {
         var model = plan.ModelFor(spec.Weights);
+        return RunOneAsync(plan, spec, model, Metadata(plan, model), document => OnDocument?.Invoke(spec, document), cancellationToken);
+    }
+
+    private Task<RunResult> RunOneAsync(RunPlan plan, StrategySpec spec, ModelChoice model, RunMetadata metadata, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
+    {
         var request = new RunRequest
         {
             Spec = spec,
@@ -52,10 +81,9 @@ public sealed class SuiteRunner
             Examples = plan.Examples,
             NativeLibraryPath = plan.NativeLibraryPath,
         };
-        var metadata = Metadata(plan, model);
         var host = new WorkerHost
         {
-            OnDocument = OnDocument is null ? null : document => OnDocument(spec, document),
+            OnDocument = onDocument,
             OnNativeLog = OnNativeLog is null ? null : line => OnNativeLog(spec, line),
         };
 
@@ -66,6 +94,40 @@ public sealed class SuiteRunner
 
         var key = new RunKey(spec, model.Sha256, plan.DatasetHash, plan.Host.Fingerprint, $"{HarnessInfo.Commit}/{HarnessInfo.LlamaSharpVersion}", TestSession.Current);
         return Cache.GetOrRunAsync(key, token => host.RunAsync(request, metadata, token), cancellationToken);
+    }
+
+    private void Persist(List<RunResult> finishedRuns, StrategySpec spec, RunMetadata metadata, List<DocumentResult> inProgress, DocumentResult document)
+    {
+        OnDocument?.Invoke(spec, document);
+        if (OutputFolder is null)
+        {
+            return;
+        }
+
+        lock (inProgress)
+        {
+            inProgress.Add(document);
+            var partial = new RunResult
+            {
+                Strategy = spec.Name,
+                Spec = spec,
+                Outcome = RunOutcome.Cancelled,
+                FailureDetail = "in progress or interrupted: the documents finished so far",
+                DocumentCount = inProgress.Count,
+                CompletedCount = inProgress.Count(d => d.Outcome == DocumentOutcome.Ok),
+                Metadata = metadata,
+                Documents = [.. inProgress],
+            };
+            Save([.. finishedRuns, partial]);
+        }
+    }
+
+    private void Save(IReadOnlyList<RunResult> runs)
+    {
+        if (OutputFolder is not null)
+        {
+            ResultsStore.Write(OutputFolder, new ResultsFile { Runs = runs });
+        }
     }
 
     private static RunMetadata Metadata(RunPlan plan, ModelChoice model) => new()

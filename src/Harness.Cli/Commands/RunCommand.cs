@@ -1,0 +1,106 @@
+using Llama2Validation.Harness;
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Hardware.Probes;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Strategies;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Llama2Validation.Cli.Commands;
+
+/// <summary>
+/// `l2v run`: the strategies over a dataset, each in a worker process. With no options, the embedded
+/// default: the generated tiny model, the sample corpus, all five strategies, results and a report
+/// under artifacts/.
+/// </summary>
+internal sealed class RunCommand : AsyncCommand<RunSettings>
+{
+    /// <summary>Ctrl+C: finished documents are on disk and the run can be resumed with --resume.</summary>
+    public const int CancelledExitCode = 130;
+
+    public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return await RunAsync(settings, cancel.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
+    {
+        var layout = RepositoryLayout.Current;
+        var dataset = await DatasetCatalog.PrepareAsync(DatasetRequestFor(settings), layout, cancellationToken).ConfigureAwait(false);
+        RunConsole.ShowDataset(dataset);
+        var examples = settings.Limit is { } limit ? dataset.Examples.Take(limit).ToList() : dataset.Examples;
+        if (examples.Count == 0)
+        {
+            AnsiConsole.MarkupLine("[red]No documents to run.[/]");
+            return 2;
+        }
+
+        var overrides = new StrategyOverrides
+        {
+            Threads = settings.Threads,
+            ContextPerSequence = settings.Context,
+            ParallelSequences = settings.Parallel,
+            BatchSize = settings.Batch,
+            MicroBatchSize = settings.MicroBatch,
+            KvCache = settings.KvType?.Equals("q8_0", StringComparison.OrdinalIgnoreCase) == true ? KvCacheType.Q8_0 : null,
+            ForceNewTokens = settings.ForceNewTokens,
+        };
+        var names = settings.Strategies.Length > 0 ? settings.Strategies : StrategyCatalog.Names.ToArray();
+        var strategies = names.Select(n => overrides.Apply(StrategyCatalog.Find(n)!)).ToList();
+        var output = settings.Out ?? Path.Combine(layout.ArtifactsFolder, $"run-{DateTime.Now:yyyyMMdd-HHmmss}");
+        Directory.CreateDirectory(output);
+
+        var models = new ModelSources { F16 = settings.Model, Q8 = settings.ModelQ8, Q4 = settings.ModelQ4 };
+        var plan = new RunPlan
+        {
+            Strategies = strategies,
+            Examples = examples,
+            DatasetName = dataset.Name,
+            DatasetHash = DatasetHash.Compute(examples),
+            ModelFor = models.Resolver(),
+            Host = HostFacts.From(HardwareDetector.Detect()),
+            NativeLibraryPath = settings.NativeLibrary ?? System.Environment.GetEnvironmentVariable(Llama2Validation.Harness.Native.LlamaNative.LibraryVariable),
+        };
+
+        AnsiConsole.MarkupLineInterpolated($"[grey]{plan.Host.HardwareClass}: {plan.Host.Description} · {examples.Count} documents · {strategies.Count} strategies → {output}[/]");
+        var results = await RunConsole.RunWithProgressAsync(plan, output, settings.Resume, cancellationToken).ConfigureAwait(false);
+        RunConsole.ShowSummary(results);
+        AnsiConsole.MarkupLineInterpolated($"Results: [link]{Path.Combine(output, ResultsStore.FileName)}[/]");
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLine("[yellow]Cancelled.[/] Finished documents are kept; run again with [bold]--resume --out[/] the same folder to continue, or without --resume to start clean.");
+            return CancelledExitCode;
+        }
+
+        return results.Runs.All(r => r.Outcome == RunOutcome.Completed) ? 0 : 1;
+    }
+
+    private static DatasetRequest DatasetRequestFor(RunSettings settings)
+    {
+        var uniform = settings.UniformShape();
+        return new DatasetRequest
+        {
+            Dataset = settings.Dataset,
+            ManifestPath = settings.Sample,
+            DocumentTokensPath = settings.DocumentTokens,
+            UniformCount = uniform?.Count ?? SyntheticWorkloads.UniformDefaultCount,
+            UniformPromptTokens = uniform?.Tokens ?? SyntheticWorkloads.UniformDefaultPromptTokens,
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Llama2Validation.Harness.Models.Caching;
+using Llama2Validation.Harness.Models.Generation;
+using Llama2Validation.Harness.Models.Shapes;
+using Llama2Validation.Harness.Models.Quantization;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Running;
+
+/// <summary>
+/// Where each weight type's model comes from: a file the user gave for that type, else a variant
+/// derived from the F16 file by llama.cpp's quantizer (cached by content), else — the embedded
+/// default — the generated model of <see cref="Preset"/>. Resolved lazily: a run of one strategy
+/// never quantises for the others.
+/// </summary>
+public sealed record ModelSources
+{
+    /// <summary>The profile of the project's own generated models, used when no F16 file is given.</summary>
+    public string Preset { get; init; } = "tiny";
+
+    public string? F16 { get; init; }
+
+    public string? Q8 { get; init; }
+
+    public string? Q4 { get; init; }
+
+    public Func<WeightType, ModelChoice> Resolver()
+    {
+        var resolved = new ConcurrentDictionary<WeightType, ModelChoice>();
+        return type => resolved.GetOrAdd(type, Resolve);
+    }
+
+    private ModelChoice Resolve(WeightType type)
+    {
+        var given = type switch
+        {
+            WeightType.Q8_0 => Q8,
+            WeightType.Q4_0 => Q4,
+            _ => F16,
+        };
+        if (given is not null)
+        {
+            return Describe(given, FileSha256.Of(given));
+        }
+
+        if (F16 is not null)
+        {
+            var derived = QuantizedVariants.GetOrCreate(F16, type);
+            return Describe(derived.Path, derived.Sha256);
+        }
+
+        var generated = GeneratedModels.GetOrCreate(new SyntheticModelSpec(ModelShapes.Get(Preset), WeightType.F16));
+        if (type == WeightType.F16)
+        {
+            return new ModelChoice(generated.Path, generated.Sha256, ProfileOf(Preset), Synthetic: true);
+        }
+
+        // Derived from the generated F16 file, as a user's quantised variants are from theirs.
+        var variant = QuantizedVariants.GetOrCreate(generated.Path, type);
+        return new ModelChoice(variant.Path, variant.Sha256, ProfileOf(Preset), Synthetic: true);
+    }
+
+    /// <summary>The baseline identity of a generated preset: l2v-tiny, l2v-llama2-7b.</summary>
+    public static string ProfileOf(string preset) => $"l2v-{preset}";
+
+    private static ModelChoice Describe(string path, string sha256)
+    {
+        var identity = GeneratedModelIdentity.Read(path);
+        return new ModelChoice(Path.GetFullPath(path), sha256, identity.Profile is null ? null : ProfileOf(identity.Profile), identity.Synthetic);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Serialization;
+
+namespace Llama2Validation.Harness.Running;
+
+/// <summary>
+/// Reads and writes <c>results.json</c>. Writes are atomic, and a run in progress is written after
+/// every document (as cancelled until it finishes), so a crash or Ctrl+C keeps every finished document.
+/// </summary>
+public static class ResultsStore
+{
+    public const string FileName = "results.json";
+
+    public static void Write(string folder, ResultsFile results) =>
+        AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(results, HarnessJson.Options));
+
+    public static ResultsFile Read(string path)
+    {
+        var results = JsonSerializer.Deserialize<ResultsFile>(File.ReadAllText(path), HarnessJson.Options)
+            ?? throw new InvalidDataException($"{path}: empty results file");
+        return results.SchemaVersion == ResultsFile.CurrentSchemaVersion
+            ? results
+            : throw new InvalidDataException($"{path}: results schema version {results.SchemaVersion}, this l2v reads version {ResultsFile.CurrentSchemaVersion}");
+    }
+
+    /// <summary>The runs of an earlier invocation in <paramref name="folder"/>, or none.</summary>
+    public static IReadOnlyList<RunResult> Previous(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        return File.Exists(path) ? Read(path).Runs : [];
+    }
+}

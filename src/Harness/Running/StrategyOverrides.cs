@@ -1,0 +1,32 @@
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Running;
+
+/// <summary>Command-line adjustments applied to catalog specs; parallelism only ever changes the batched strategy.</summary>
+public sealed record StrategyOverrides
+{
+    public int? Threads { get; init; }
+
+    public int? ContextPerSequence { get; init; }
+
+    public int? ParallelSequences { get; init; }
+
+    public int? BatchSize { get; init; }
+
+    public int? MicroBatchSize { get; init; }
+
+    public KvCacheType? KvCache { get; init; }
+
+    public int? ForceNewTokens { get; init; }
+
+    public StrategySpec Apply(StrategySpec spec) => spec with
+    {
+        Threads = Threads ?? spec.Threads,
+        ContextPerSequence = ContextPerSequence ?? spec.ContextPerSequence,
+        ParallelSequences = spec.Kind == StrategyKind.Batched ? ParallelSequences ?? spec.ParallelSequences : spec.ParallelSequences,
+        BatchSize = BatchSize ?? spec.BatchSize,
+        MicroBatchSize = MicroBatchSize ?? spec.MicroBatchSize,
+        KvCache = KvCache ?? spec.KvCache,
+        ForceNewTokens = ForceNewTokens ?? spec.ForceNewTokens,
+    };
+}
