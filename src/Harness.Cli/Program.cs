@@ -6,6 +6,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("l2v");
     config.PropagateExceptions();
+    config.AddCommand<ReportCommand>("report").WithDescription("Merge results.json files into report.md, report.html and PNG charts.");
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
 });
 
