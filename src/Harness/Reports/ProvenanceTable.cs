@@ -35,7 +35,8 @@ public static class ProvenanceTable
         ("LLamaSharp", r => ReportFormat.OrNotAvailable(r.Run.Metadata.LlamaSharpVersion)),
         ("Native lib sha256", r => ReportFormat.ShortHash(r.Run.Metadata.NativeLibrarySha256)),
         ("Harness commit", r => ReportFormat.OrNotAvailable(r.Run.Metadata.HarnessCommit)),
-        ("Results file", r => Path.GetFileName(r.SourcePath)),
+        // As given on the command line: CI artifacts are all called results.json, their folders tell them apart.
+        ("Results file", r => r.SourcePath),
     ];
 
     public static IReadOnlyList<string> EnvironmentFieldNames { get; } = EnvironmentFields.Select(f => f.Field).ToList();

@@ -29,7 +29,7 @@ public static class RunMerger
             {
                 notes.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{group.Key.HardwareClass} · {group.Key.Strategy} appears more than once; the run started {ReportFormat.Date(ordered[0].Run.Metadata.StartedAt)} ({Path.GetFileName(ordered[0].Path)}) is shown, the one started {ReportFormat.Date(dropped.Run.Metadata.StartedAt)} ({Path.GetFileName(dropped.Path)}) is not."));
+                    $"{group.Key.HardwareClass} · {group.Key.Strategy} appears more than once; the run started {ReportFormat.Date(ordered[0].Run.Metadata.StartedAt)} ({ordered[0].Path}) is shown, the one started {ReportFormat.Date(dropped.Run.Metadata.StartedAt)} ({dropped.Path}) is not."));
             }
         }
 

@@ -55,9 +55,10 @@ public sealed class HtmlReportExporter : IReportExporter
             .AppendLine("<body>");
         html.Append("<h1>").Append(Encode(model.Title)).AppendLine("</h1>");
         html.Append("<p class=\"meta\">Generated ").Append(Encode(ReportFormat.Date(model.GeneratedAt))).Append(" from ")
-            .AppendJoin(", ", model.Sources.Select(s => $"<code>{Encode(Path.GetFileName(s))}</code>")).AppendLine(".</p>");
+            .AppendJoin(", ", model.Sources.Select(s => $"<code>{Encode(s)}</code>")).AppendLine(".</p>");
 
         Table(html, model.Summary);
+        html.AppendLine("<p class=\"meta\">Run numbers (#) are the same in the provenance tables at the end, which say where each figure comes from.</p>");
         foreach (var note in model.Notes)
         {
             html.Append("<p class=\"note\"><strong>Note:</strong> ").Append(Encode(note)).AppendLine("</p>");

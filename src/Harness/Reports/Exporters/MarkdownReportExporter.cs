@@ -23,9 +23,10 @@ public sealed class MarkdownReportExporter : IReportExporter
         var text = new StringBuilder();
         text.Append("# ").AppendLine(model.Title).AppendLine();
         text.Append("Generated ").Append(ReportFormat.Date(model.GeneratedAt)).Append(" from ")
-            .AppendJoin(", ", model.Sources.Select(s => $"`{Path.GetFileName(s)}`")).AppendLine(".").AppendLine();
+            .AppendJoin(", ", model.Sources.Select(s => $"`{s}`")).AppendLine(".").AppendLine();
 
         Table(text, model.Summary);
+        text.AppendLine("Run numbers (#) are the same in the provenance tables at the end, which say where each figure comes from.").AppendLine();
         foreach (var note in model.Notes)
         {
             text.Append("> **Note:** ").AppendLine(note).AppendLine();
