@@ -6,7 +6,11 @@ using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands;
 
-/// <summary><c>l2v report a100/results.json t4/results.json --out artifacts/report</c>.</summary>
+/// <summary>
+/// <c>l2v report a100/results.json t4/results.json --out artifacts/report</c>. Unreadable files are
+/// reported by the loader, all at once, rather than by settings validation: Program propagates
+/// exceptions, and a validation error would surface as a crash instead of a message.
+/// </summary>
 internal sealed class ReportCommand : Command<ReportSettings>
 {
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)

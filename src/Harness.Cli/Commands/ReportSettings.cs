@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands;
@@ -17,12 +16,4 @@ internal sealed class ReportSettings : CommandSettings
     [CommandOption("--title <TITLE>")]
     [Description("Heading of the report.")]
     public string? Title { get; init; }
-
-    public override ValidationResult Validate()
-    {
-        var missing = Results.Where(path => !File.Exists(path)).ToList();
-        return Results.Length == 0 ? ValidationResult.Error("Name at least one results.json file.")
-            : missing.Count > 0 ? ValidationResult.Error($"No such file: {string.Join(", ", missing)}")
-            : ValidationResult.Success();
-    }
 }

@@ -51,6 +51,10 @@ internal static class LabelPlacer
         public bool Overlaps(Box other) =>
             Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
 
+        /// <summary>The point of this box closest to (x, y): where a leader line from a marker meets its label.</summary>
+        public (float X, float Y) NearestPointTo(float x, float y) =>
+            (Math.Clamp(x, Left, Right), Math.Clamp(y, Top, Bottom));
+
         public bool Contains(Box other) =>
             other.Left >= Left && other.Right <= Right && other.Top >= Top && other.Bottom <= Bottom;
     }

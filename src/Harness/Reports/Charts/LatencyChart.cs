@@ -14,6 +14,9 @@ internal static class LatencyChart
 
     private const string Title = "Per-document latency against prompt length";
 
+    /// <summary>Legend entries that fit in rows below the data area (two columns).</summary>
+    private const int MaxSeriesBelow = 10;
+
     public static ReportFigure Build(MergedRuns merged)
     {
         var series = merged.Runs
@@ -48,15 +51,20 @@ internal static class LatencyChart
 
         plot.Axes.Margins(0.03, 0.05);
         plot.Axes.SetLimitsY(0, plot.Axes.GetDataLimits().Top * 1.05);
-        // Below, not beside: the fit descriptions are long and a side legend would halve the data area.
-        plot.ShowLegend(Edge.Bottom);
+        // Below, not beside, while it fits in a few rows: the fit descriptions are long and a side legend
+        // would halve the data area. Many runs (several GPUs merged) get one column at the right of a
+        // wider, taller figure instead, since ScottPlot clips a bottom legend of many rows.
+        var manySeries = series.Count > MaxSeriesBelow;
+        plot.ShowLegend(manySeries ? Edge.Right : Edge.Bottom);
         plot.Legend.FontName = ChartStyle.FontFamily;
+        var width = manySeries ? ChartStyle.Width + 380 : ChartStyle.Width;
+        var height = manySeries ? Math.Max(ChartStyle.Height, (series.Count * 26) + 120) : ChartStyle.Height + (series.Count * 14);
         return ReportFigure.Drawn(
             FileName,
             Title,
             "Each point is one completed document; each line is a least-squares fit (colour: strategy; marker and line pattern: hardware), read as fixed seconds plus milliseconds per prompt token (the legend gives each fit). "
             + "Sequential strategies' latency is one document's own time; batched ones include the wait for the documents sharing its decode steps.",
-            ChartStyle.Png(plot, ChartStyle.Width, ChartStyle.Height + (series.Count * 14)));
+            ChartStyle.Png(plot, width, height));
     }
 
     private static List<(double X, double Y)> Points(RunResult run) =>

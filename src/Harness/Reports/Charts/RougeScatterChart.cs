@@ -18,6 +18,9 @@ internal static class RougeScatterChart
 
     private const float LabelFontSize = 15;
 
+    /// <summary>Pixels between a point and its label beyond which a leader line is drawn.</summary>
+    private const float LeaderFrom = 24;
+
     /// <summary>A max/min ratio from which a linear axis would squash the slow runs together.</summary>
     private const double LogScaleRatio = 10;
 
@@ -112,7 +115,7 @@ internal static class RougeScatterChart
     }
 
     /// <summary>Renders once to learn where the points land, then puts each label where it overlaps nothing.</summary>
-    private static void AddLabels(Plot plot, IReadOnlyList<ReportRun> runs, Func<ReportRun, double> x)
+    private static void AddLabels(Plot plot, List<ReportRun> runs, Func<ReportRun, double> x)
     {
         plot.RenderInMemory(ChartStyle.Width, ChartStyle.Height);
         var dataRect = plot.LastRender.DataRect;
@@ -140,6 +143,18 @@ internal static class RougeScatterChart
         {
             texts[i].OffsetX = boxes[i].Left - pixels[i].X;
             texts[i].OffsetY = boxes[i].Top - pixels[i].Y;
+
+            // A label pushed away from its point by its neighbours gets a thin leader, so it is never
+            // read as naming the point it happens to sit next to.
+            var (nearestX, nearestY) = boxes[i].NearestPointTo(pixels[i].X, pixels[i].Y);
+            if (Math.Abs(nearestX - pixels[i].X) + Math.Abs(nearestY - pixels[i].Y) > LeaderFrom)
+            {
+                var leader = plot.Add.Line(
+                    new Coordinates(x(runs[i]), runs[i].Rouge1!.Value),
+                    plot.GetCoordinates(new Pixel(nearestX, nearestY)));
+                leader.Color = Colors.DimGray;
+                leader.LineWidth = 1.2f;
+            }
         }
     }
 }
