@@ -18,7 +18,7 @@ public sealed class HtmlReportExporter : IReportExporter
         h2 { font-size: 1.35rem; margin-top: 2.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .3rem; }
         h3 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
         .meta { color: #59636e; margin-top: 0; }
-        .scroll { overflow-x: auto; }
+        .scroll { overflow-x: auto; margin-bottom: .8rem; }
         table { border-collapse: collapse; font-size: .9rem; }
         th, td { border: 1px solid #d0d7de; padding: .35rem .6rem; text-align: left; vertical-align: top; }
         th { background: #f6f8fa; white-space: nowrap; }
