@@ -46,7 +46,7 @@ internal sealed class RunSettings : CommandSettings
     public int? Limit { get; init; }
 
     [CommandOption("--threads <N>")]
-    [Description("CPU threads for llama.cpp (default: all cores).")]
+    [Description("CPU threads for llama.cpp (default: half the logical cores, at least one).")]
     public int? Threads { get; init; }
 
     [CommandOption("--context <CELLS>")]

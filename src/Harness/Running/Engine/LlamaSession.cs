@@ -54,7 +54,9 @@ internal sealed class LlamaSession : IDisposable
     private static ModelParams Parameters(RunRequest request, uint contextSize)
     {
         var spec = request.Spec;
-        var threads = spec.Threads ?? Math.Max(1, System.Environment.ProcessorCount);
+        // llama.cpp's own default is the physical cores; half the logical ones is that on SMT machines, and
+        // on a 2-core CI box it keeps one core for the host instead of two spinning threads fighting it.
+        var threads = spec.Threads ?? Math.Max(1, System.Environment.ProcessorCount / 2);
         return new ModelParams(request.ModelPath)
         {
             ContextSize = contextSize,
