@@ -4,5 +4,5 @@ namespace Llama2Validation.Harness.Running;
 public sealed record ModelChoice(string Path, string Sha256, string? Profile, bool Synthetic)
 {
     /// <summary>How baselines and reports name the model: its profile for generated models, else its hash.</summary>
-    public string Identity => Profile ?? $"sha256-{Sha256[..16]}";
+    public string Identity => Profile ?? Approval.ModelIdentity.Sha256Prefix + Sha256;
 }

@@ -20,4 +20,7 @@ public sealed record RunPlan
     public required HostFacts Host { get; init; }
 
     public string? NativeLibraryPath { get; init; }
+
+    /// <summary>Layers offloaded to a GPU; 0 keeps the CPU class's cases on the CPU even on a GPU machine.</summary>
+    public int GpuLayers { get; init; } = 999;
 }

@@ -80,6 +80,7 @@ public sealed class SuiteRunner
             ModelPath = model.Path,
             Examples = plan.Examples,
             NativeLibraryPath = plan.NativeLibraryPath,
+            GpuLayers = plan.GpuLayers,
         };
         var host = new WorkerHost
         {
@@ -92,7 +93,7 @@ public sealed class SuiteRunner
             return host.RunAsync(request, metadata, cancellationToken);
         }
 
-        var key = new RunKey(spec, model.Sha256, plan.DatasetHash, plan.Host.Fingerprint, $"{HarnessInfo.Commit}/{HarnessInfo.LlamaSharpVersion}", TestSession.Current);
+        var key = new RunCacheKey(spec, model.Sha256, plan.DatasetHash, plan.Host.Fingerprint, $"{HarnessInfo.Commit}/{HarnessInfo.LlamaSharpVersion}", TestSession.Current);
         return Cache.GetOrRunAsync(key, token => host.RunAsync(request, metadata, token), cancellationToken);
     }
 

@@ -8,7 +8,7 @@ public sealed class RunCacheTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("l2v-cache-").FullName;
 
-    private static RunKey Key(string strategy = "default") =>
+    private static RunCacheKey Key(string strategy = "default") =>
         new(StrategyCatalog.Find(strategy)!, "abc", "dataset", "cpu-fingerprint", "commit/0.30.0", "session-1");
 
     private static RunResult Result(string strategy) =>

@@ -16,7 +16,7 @@ public sealed class RunCache(string folder)
 
     public string LogPath => Path.Combine(Folder, "runs.log");
 
-    public async Task<RunResult> GetOrRunAsync(RunKey key, Func<CancellationToken, Task<RunResult>> run, CancellationToken cancellationToken)
+    public async Task<RunResult> GetOrRunAsync(RunCacheKey key, Func<CancellationToken, Task<RunResult>> run, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
         var digest = key.Digest();

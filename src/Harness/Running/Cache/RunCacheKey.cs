@@ -10,7 +10,7 @@ namespace Llama2Validation.Harness.Running.Cache;
 /// What makes two runs the same run: the spec, the model's bytes, the dataset's content, the
 /// hardware, the harness and LLamaSharp builds, and the test session that asked.
 /// </summary>
-public sealed record RunKey(
+public sealed record RunCacheKey(
     StrategySpec Spec,
     string ModelSha256,
     string DatasetHash,
