@@ -73,8 +73,12 @@ internal sealed class InspectCommand : Command<InspectSettings>
         }
 
         var total = file.Tensors.Sum(tensor => tensor.TryGetByteSize(out var size) ? size : 0);
-        Console.WriteLine(Invariant($"  total    {file.Tensors.Count,5} tensors {total,16:N0} bytes ({total / (1024.0 * 1024 * 1024):F2} GiB)"));
+        Console.WriteLine(Invariant($"  total    {file.Tensors.Count,5} tensors {total,16:N0} bytes ({Size(total)})"));
     }
+
+    private static string Size(long bytes) => bytes >= 1L << 30
+        ? Invariant($"{bytes / (double)(1L << 30):F2} GiB")
+        : Invariant($"{bytes / (double)(1L << 20):F2} MiB");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

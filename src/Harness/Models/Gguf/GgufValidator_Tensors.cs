@@ -98,7 +98,7 @@ public static partial class GgufValidator
 
         if (!tensor.TryGetAbsoluteOffset(out var start) || start > file.FileLength - size)
         {
-            problems.Add(GgufValidationProblemKind.TensorPastEndOfFile, $"{Describe(tensor)} occupies {size} bytes from data offset {tensor.Offset} (byte {(UInt128)tensor.Offset + (ulong)file.DataOffset}), past the end of the file ({file.FileLength} bytes)");
+            problems.Add(GgufValidationProblemKind.TensorPastEndOfFile, $"{Describe(tensor)} occupies {size} bytes from data offset {tensor.Offset}, so it would end at byte {(UInt128)tensor.Offset + (ulong)file.DataOffset + (ulong)size}, past the end of the file ({file.FileLength} bytes)");
             return null;
         }
 

@@ -11,6 +11,8 @@ internal sealed class GgufFuzzWorker
 
     public long Refused { get; set; }
 
+    public long Crashed { get; set; }
+
     public long[] ProblemKinds { get; } = new long[Enum.GetValues<GgufValidationProblemKind>().Length];
 
     public long[] Mutations { get; } = new long[Enum.GetValues<GgufMutation>().Length];

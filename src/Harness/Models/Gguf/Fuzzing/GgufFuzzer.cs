@@ -14,6 +14,12 @@ public sealed class GgufFuzzer
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>Seed files are cut here: the header is what is fuzzed, and every input is a copy of its seed.</summary>
+    private const int MaxSeedBytes = 16 << 20;
+
+    /// <summary>Findings kept in the report; beyond this they are counted only (a broken reader finds something every input).</summary>
+    private const int MaxListedFindings = 200;
+
     private readonly GgufFuzzOptions options;
     private readonly IReadOnlyList<GgufFuzzSeed> seeds;
     private readonly List<GgufFuzzFinding> findings = [];
@@ -32,14 +38,20 @@ public sealed class GgufFuzzer
         }
 
         this.options = options;
-        seeds = [.. GgufFuzzSeeds.BuiltIn().Concat(options.SeedFiles.Select(path => (Path.GetFileName(path), File.ReadAllBytes(path))))
+        seeds = [.. GgufFuzzSeeds.BuiltIn().Concat(options.SeedFiles.Select(path => (Path.GetFileName(path), ReadSeed(path))))
             .Select(seed => GgufFuzzSeed.Locate(seed.Item1, seed.Item2))];
     }
 
     public GgufFuzzReport Run(Action<GgufFuzzProgress>? progress = null)
     {
+        foreach (var (input, seed, path) in GgufFuzzInFlight.Recover(options.FindingsFolder))
+        {
+            Interlocked.Increment(ref findingCount);
+            findings.Add(new GgufFuzzFinding(GgufFuzzFindingKind.Crash, input, "(an earlier run)", FormattableString.Invariant($"an earlier run with seed {seed} ended during this input (a failure that ended the process, such as a stack overflow, or a hang that stopped the run)"), path));
+        }
+
         var workers = Enumerable.Range(0, options.Workers).Select(_ => new GgufFuzzWorker()).ToArray();
-        var threads = workers.Select(worker => new Thread(() => Work(worker)) { IsBackground = true, Name = "gguf-fuzz" }).ToArray();
+        var threads = workers.Select((worker, index) => new Thread(() => Work(worker, index)) { IsBackground = true, Name = "gguf-fuzz" }).ToArray();
         var clock = Stopwatch.StartNew();
         foreach (var thread in threads)
         {
@@ -83,8 +95,9 @@ public sealed class GgufFuzzer
         return GgufMutator.Mutate(seed, other, random, applied);
     }
 
-    private void Work(GgufFuzzWorker worker)
+    private void Work(GgufFuzzWorker worker, int index)
     {
+        using var inFlight = new GgufFuzzInFlight(options.FindingsFolder, index);
         var applied = new List<GgufMutation>(4);
         while (!stopped)
         {
@@ -101,8 +114,17 @@ public sealed class GgufFuzzer
                 worker.Mutations[(int)mutation]++;
             }
 
+            inFlight.Store(input, options.Seed, bytes);
             RunOne(worker, input, bytes, seed.Name);
         }
+    }
+
+    private static byte[] ReadSeed(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var bytes = new byte[(int)Math.Min(stream.Length, MaxSeedBytes)];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private void RunOne(GgufFuzzWorker worker, long input, byte[] bytes, string seedName)
@@ -130,6 +152,7 @@ public sealed class GgufFuzzer
 
         if (crash is not null)
         {
+            worker.Crashed++;
             Record(GgufFuzzFindingKind.Crash, input, seedName, bytes, crash.ToString());
             return;
         }
@@ -224,7 +247,10 @@ public sealed class GgufFuzzer
                 AtomicFile.WriteAllText(Path.Combine(options.FindingsFolder, name + ".txt"), $"{kind} on input {input} (seed {options.Seed}, from {seedName}){System.Environment.NewLine}{description}{System.Environment.NewLine}");
             }
 
-            findings.Add(new GgufFuzzFinding(kind, input, seedName, description, path));
+            if (findings.Count < MaxListedFindings)
+            {
+                findings.Add(new GgufFuzzFinding(kind, input, seedName, description, path));
+            }
         }
     }
 
@@ -239,10 +265,11 @@ public sealed class GgufFuzzer
         var slowest = workers.MaxBy(worker => worker.Slowest)!;
         var accepted = workers.Sum(worker => worker.Accepted);
         var refused = workers.Sum(worker => worker.Refused);
+        var crashed = workers.Sum(worker => worker.Crashed);
         lock (findings)
         {
             return new GgufFuzzReport(
-                accepted + refused + findings.Count(finding => finding.Kind == GgufFuzzFindingKind.Crash),
+                accepted + refused + crashed,
                 elapsed,
                 accepted,
                 refused,
