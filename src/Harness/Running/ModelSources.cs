@@ -63,6 +63,9 @@ public sealed record ModelSources
     /// <summary>The baseline identity of a generated preset: l2v-tiny, l2v-llama2-7b.</summary>
     public static string ProfileOf(string preset) => $"l2v-{preset}";
 
+    /// <summary>A model file as baselines identify it: its generator profile, else its sha256.</summary>
+    public static ModelChoice Describe(string path) => Describe(path, FileSha256.Of(path));
+
     private static ModelChoice Describe(string path, string sha256)
     {
         var identity = GeneratedModelIdentity.Read(path);

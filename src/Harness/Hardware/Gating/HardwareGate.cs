@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Configuration;
+using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Hardware.Gating;
@@ -14,7 +15,7 @@ namespace Llama2Validation.Harness.Hardware.Gating;
 /// </param>
 public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration configuration, Func<BaselineKey, bool>? hasApprovedBaseline = null)
 {
-    /// <summary>The generated tiny models' name; with the weight type it is their model identity ("tiny.Q4_0").</summary>
+    /// <summary>The preset of the generated models CPU cases run on; baselines know them as "l2v-tiny".</summary>
     public const string GeneratedModelName = "tiny";
 
     public HardwareReport Hardware => hardware;
@@ -29,13 +30,13 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
 
         var reasons = new List<string>();
         var (path, identity) = target.RunsAnywhere
-            ? (null, $"{GeneratedModelName}.{gateCase.Strategy.Weights}")
+            ? (null, ModelSources.ProfileOf(GeneratedModelName))
             : ConfiguredModel(gateCase.Strategy.Weights, reasons);
 
         if (identity is not null && hasApprovedBaseline is not null
             && !hasApprovedBaseline(new BaselineKey(target, gateCase.Strategy.Name, identity)))
         {
-            reasons.Add($"no approved baseline for {target} / {gateCase.Strategy.Name} / model {identity}: run approve on {Where(target)}");
+            reasons.Add($"no approved baseline for {target} / {gateCase.Strategy.Name} / model {Named(path, identity)}: run approve on {Where(target)}");
         }
 
         return new GateDecision(gateCase, reasons) { ModelPath = path, ModelIdentity = identity };
@@ -68,7 +69,9 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
             reasons.Add($"{Describe(weights)} model not found: {variable}={path} does not exist");
         }
 
-        return (path, Path.GetFileNameWithoutExtension(path));
+        // Baselines key real models by content, so a renamed file keeps its baseline and a different
+        // file with a familiar name never borrows one.
+        return File.Exists(path) ? (path, ModelSources.Describe(path).Identity) : (path, null);
     }
 
     /// <summary>The seed's words for the weight types.</summary>
@@ -85,4 +88,7 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
         HardwareClass.T4 => "a T4",
         _ => $"an {target}",
     };
+
+    private static string Named(string? path, string identity) =>
+        path is null ? identity : $"{Path.GetFileNameWithoutExtension(path)} ({identity[..Math.Min(identity.Length, 19)]}…)";
 }

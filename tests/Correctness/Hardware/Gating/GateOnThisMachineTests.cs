@@ -1,5 +1,4 @@
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Tests.Shared;
 
 namespace Llama2Validation.Tests.Correctness.Hardware.Gating;
@@ -36,7 +35,7 @@ public sealed class GateOnThisMachineTests(ITestOutputHelper output)
         {
             // The CPU cases need nothing configured: the generated tiny model is always available.
             decision.Runs.Should().BeTrue();
-            decision.ModelIdentity.Should().Be($"{HardwareGate.GeneratedModelName}.{matrixCase.Case.Strategy.Weights}");
+            decision.ModelIdentity.Should().Be("l2v-tiny");
         }
     }
 }
