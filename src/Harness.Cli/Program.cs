@@ -6,6 +6,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("l2v");
     config.PropagateExceptions();
+    config.AddCommand<MakeModelCommand>("make-model").WithDescription("Write a synthetic Llama-architecture GGUF model (tiny or llama2-7b shape).");
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
 });
 
