@@ -15,7 +15,7 @@ public sealed record SyntheticModelSpec(ModelShape Shape, WeightType WeightType,
     /// Raised whenever a change to how weights are generated changes the bytes written for a spec (the
     /// vocabulary and metadata are covered by the cache's header fingerprint without it).
     /// </summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2;
 
     /// <summary>general.name, e.g. l2v-tiny-f16.</summary>
     public string ModelName => $"l2v-{Shape.Name}-{WeightType.ToName()}";
