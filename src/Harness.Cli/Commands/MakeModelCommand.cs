@@ -24,6 +24,12 @@ internal sealed class MakeModelCommand : Command<MakeModelSettings>
         AnsiConsole.MarkupLineInterpolated($"size    {size.ToString("N0", CultureInfo.InvariantCulture)} bytes ({(size / 1e9).ToString("F2", CultureInfo.InvariantCulture)} GB)");
         AnsiConsole.MarkupLineInterpolated($"sha256  {sha256}");
         AnsiConsole.MarkupLineInterpolated($"time    {stopwatch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+        if (LlamaNative.Loaded is { } native)
+        {
+            AnsiConsole.MarkupLineInterpolated($"native  {native.LibraryPath} (sha256 {native.Sha256})");
+            AnsiConsole.MarkupLineInterpolated($"cpu     {native.CpuBackend?.Path} (sha256 {native.CpuBackend?.Sha256})");
+        }
+
         return 0;
     }
 
