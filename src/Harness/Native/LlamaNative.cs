@@ -115,8 +115,16 @@ public static class LlamaNative
         var library = modules.FirstOrDefault(path => IsLibrary(path, "llama"))
             ?? request
             ?? throw new InvalidOperationException("llama.cpp reported success but no llama library is mapped into the process.");
-        var cpuBackend = modules.FirstOrDefault(path => IsLibrary(path, "ggml-cpu"));
-        return new NativeLibraryInfo(library, Sha256Of(library), request is not null, cpuBackend);
+        var ggml = modules.Where(IsGgmlLibrary).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(path => new NativeLibraryFile(path, Sha256Of(path)))
+            .ToList();
+        return new NativeLibraryInfo(library, Sha256Of(library), request is not null, ggml);
+    }
+
+    private static bool IsGgmlLibrary(string path)
+    {
+        var file = Path.GetFileName(path);
+        return file.StartsWith("libggml", StringComparison.OrdinalIgnoreCase) || file.StartsWith("ggml", StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<string> LoadedModules()

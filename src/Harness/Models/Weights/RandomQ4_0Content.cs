@@ -10,7 +10,7 @@ public sealed class RandomQ4_0Content(CounterRandom random) : Gguf.TensorContent
 {
     private const int BlockBytes = 18;
     private const int WordsPerBlock = 3;
-    private static readonly double NominalScale = WeightDistribution.StandardDeviation / 4.61;
+    private static readonly ushort[] Scales = WeightDistribution.JitteredScales(WeightDistribution.StandardDeviation / 4.61);
 
     public override int Granule => BlockBytes;
 
@@ -21,7 +21,7 @@ public sealed class RandomQ4_0Content(CounterRandom random) : Gguf.TensorContent
         {
             var counter = (firstBlock + (ulong)block) * WordsPerBlock;
             var target = destination.Slice(block * BlockBytes, BlockBytes);
-            BinaryPrimitives.WriteUInt16LittleEndian(target, WeightDistribution.JitteredScale(NominalScale, random.Word(counter)));
+            BinaryPrimitives.WriteUInt16LittleEndian(target, Scales[(int)(random.Word(counter) & 0xFF)]);
             BinaryPrimitives.WriteUInt64LittleEndian(target[2..], random.Word(counter + 1));
             BinaryPrimitives.WriteUInt64LittleEndian(target[10..], random.Word(counter + 2));
         }

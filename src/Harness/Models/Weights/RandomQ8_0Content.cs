@@ -10,7 +10,7 @@ public sealed class RandomQ8_0Content(CounterRandom random) : Gguf.TensorContent
 {
     private const int BlockBytes = 34;
     private const int WordsPerBlock = 5;
-    private static readonly double NominalScale = WeightDistribution.StandardDeviation / 73.9;
+    private static readonly ushort[] Scales = WeightDistribution.JitteredScales(WeightDistribution.StandardDeviation / 73.9);
 
     public override int Granule => BlockBytes;
 
@@ -21,7 +21,7 @@ public sealed class RandomQ8_0Content(CounterRandom random) : Gguf.TensorContent
         {
             var counter = (firstBlock + (ulong)block) * WordsPerBlock;
             var target = destination.Slice(block * BlockBytes, BlockBytes);
-            BinaryPrimitives.WriteUInt16LittleEndian(target, WeightDistribution.JitteredScale(NominalScale, random.Word(counter)));
+            BinaryPrimitives.WriteUInt16LittleEndian(target, Scales[(int)(random.Word(counter) & 0xFF)]);
             for (var word = 0; word < 4; word++)
             {
                 BinaryPrimitives.WriteUInt64LittleEndian(target[(2 + (word * 8))..], random.Word(counter + 1 + (ulong)word));

@@ -27,10 +27,19 @@ public static class WeightDistribution
         return table;
     });
 
-    /// <summary>Block scale in f16 bits: the nominal scale jittered by ±25 % from 16 random bits.</summary>
-    public static ushort JitteredScale(double nominal, ulong randomBits)
+    /// <summary>
+    /// 256 block scales in f16 bits: the nominal scale jittered evenly over ±25 %, so blocks differ like
+    /// real ones do. A table, because converting to f16 per block would dominate the generation time.
+    /// </summary>
+    internal static ushort[] JitteredScales(double nominal)
     {
-        var jitter = 0.75 + (0.5 * ((randomBits & 0xFFFF) / 65535.0));
-        return BitConverter.HalfToUInt16Bits((Half)(nominal * jitter));
+        var scales = new ushort[256];
+        for (var index = 0; index < scales.Length; index++)
+        {
+            var jitter = 0.75 + (0.5 * index / (scales.Length - 1));
+            scales[index] = BitConverter.HalfToUInt16Bits((Half)(nominal * jitter));
+        }
+
+        return scales;
     }
 }
