@@ -7,6 +7,7 @@ app.Configure(config =>
     config.SetApplicationName("l2v");
     config.PropagateExceptions();
     config.AddCommand<WorkerCommand>("worker").IsHidden();
+    config.AddCommand<ServeCommand>("serve").WithDescription("Serve a GGUF model over an OpenAI-compatible API on loopback (the endpoint strategy's own server).");
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
 });
 
