@@ -26,6 +26,7 @@ public sealed class EndpointClient : IDisposable
 
     private readonly EndpointSpec spec;
     private readonly string? apiKey;
+    private readonly SecretRedactor redactor;
     private readonly HttpClient http;
     private readonly string root;
 
@@ -35,6 +36,7 @@ public sealed class EndpointClient : IDisposable
     {
         this.spec = spec;
         this.apiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey;
+        redactor = new SecretRedactor(this.apiKey);
         root = Root(spec.BaseUrl);
         var handler = new SocketsHttpHandler
         {
@@ -50,7 +52,7 @@ public sealed class EndpointClient : IDisposable
     /// <summary>The model and what the server says about itself; fails when the server does not serve the model.</summary>
     public async Task<EndpointIdentity> IdentifyAsync(CancellationToken cancellationToken)
     {
-        var (models, _) = await WithRetriesAsync(token => GetModelsAsync(token), cancellationToken).ConfigureAwait(false);
+        var (models, _) = await WithRetriesAsync(GetModelsAsync, cancellationToken).ConfigureAwait(false);
         var version = await TryGetVersionAsync(cancellationToken).ConfigureAwait(false);
         var entry = models.Entries.FirstOrDefault(m => m.Id == spec.Model);
         if (models.Entries.Count > 0 && entry is null)
@@ -115,16 +117,20 @@ public sealed class EndpointClient : IDisposable
                 {
                     failure = e;
                 }
+                catch (Exception e) when (e is HttpRequestException or IOException)
+                {
+                    failure = new EndpointRequestException(e.Message, e);
+                }
             }
 
             if (!failure.Retryable || attempts > spec.MaxRetries)
             {
-                throw attempts == 1
-                    ? failure
-                    : new EndpointRequestException($"{failure.Message} (gave up after {attempts} attempts)", failure) { Outcome = failure.Outcome };
+                // Server text can echo request headers; nothing leaves this client unredacted.
+                var suffix = attempts == 1 ? "" : $" (gave up after {attempts} attempts)";
+                throw new EndpointRequestException(redactor.Redact(failure.Message + suffix)) { Outcome = failure.Outcome };
             }
 
-            failures.Add(failure.Message);
+            failures.Add(redactor.Redact(failure.Message));
             await Task.Delay(RetryDelay(attempts, failure.RetryAfter), cancellationToken).ConfigureAwait(false);
         }
     }
@@ -182,6 +188,7 @@ public sealed class EndpointClient : IDisposable
         var tooLong = code == 400 && (message.Contains("context length", StringComparison.OrdinalIgnoreCase) || message.Contains("maximum context", StringComparison.OrdinalIgnoreCase));
         return new EndpointRequestException($"HTTP {code} {response.ReasonPhrase}{hint}: {message}")
         {
+            StatusCode = code,
             Retryable = code == 429 || code >= 500,
             RetryAfter = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date - DateTimeOffset.UtcNow),
             Outcome = tooLong ? DocumentOutcome.DoesNotFit : DocumentOutcome.Error,
@@ -215,7 +222,7 @@ public sealed class EndpointClient : IDisposable
         {
             response = await SendAsync(request, token).ConfigureAwait(false);
         }
-        catch (EndpointRequestException e) when (e.Message.StartsWith("HTTP 404", StringComparison.Ordinal))
+        catch (EndpointRequestException e) when (e.StatusCode == 404)
         {
             // Some servers have no model list; the identity is then the name the user gave.
             return new ModelList([], null);

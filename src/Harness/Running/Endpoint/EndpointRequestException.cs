@@ -25,6 +25,9 @@ public sealed class EndpointRequestException : Exception
     /// <summary>Worth another attempt: a 429, a 5xx, or a connection that never got a response.</summary>
     public bool Retryable { get; init; }
 
+    /// <summary>The HTTP status the server answered with, when it answered at all.</summary>
+    public int? StatusCode { get; init; }
+
     /// <summary>What the server asked us to wait (Retry-After), if anything.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
