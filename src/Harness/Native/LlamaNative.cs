@@ -1,25 +1,141 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
 using LLama.Native;
 
 namespace Llama2Validation.Harness.Native;
 
 /// <summary>
-/// Minimal native-library setup so the runner builds; the models work replaces it with the full
-/// version (custom library path from the environment, sha256 of the loaded file).
+/// Loads llama.cpp once per process, before any native call. A custom libllama (the --native-lib option
+/// or <see cref="LibraryVariable"/>) wins; otherwise the bundled CPU build is pinned to AVX2 so greedy
+/// outputs are the same bits on every x86-64 machine instead of following each CPU's best instruction set.
 /// </summary>
 public static class LlamaNative
 {
-    public static LoadedNativeLibrary EnsureLoaded(string? libraryPath)
+    /// <summary>Environment variable naming a libllama to load instead of the bundled one.</summary>
+    public const string LibraryVariable = "LLAMA2VALIDATION_NATIVE_LIB";
+
+    private static readonly Lock Gate = new();
+    private static NativeLibraryInfo? loaded;
+    private static string? loadedRequest;
+
+    /// <summary>The loaded library, or null before <see cref="EnsureLoaded"/> ran.</summary>
+    public static NativeLibraryInfo? Loaded
     {
-        if (libraryPath is not null)
+        get
         {
-            NativeLibraryConfig.All.WithLibrary(libraryPath, null);
+            lock (Gate)
+            {
+                return loaded;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Loads the native library if needed and describes it. Safe to call from any thread, any number of
+    /// times; asking for a different custom library after one was loaded throws, since a process can
+    /// hold only one.
+    /// </summary>
+    public static NativeLibraryInfo EnsureLoaded(string? customLibraryPath = null)
+    {
+        var request = ResolveRequest(customLibraryPath);
+        lock (Gate)
+        {
+            if (loaded is not null)
+            {
+                if (request is not null && !string.Equals(request, loadedRequest, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException(
+                        $"llama.cpp is already loaded from '{loaded.LibraryPath}'; it cannot be switched to '{request}' within one process. Start a new process to use another library.");
+                }
+
+                return loaded;
+            }
+
+            if (!NativeLibraryConfig.LLama.LibraryHasLoaded)
+            {
+                Configure(request);
+            }
+
+            NativeApi.llama_empty_call();
+            var info = Describe(request);
+            if (request is not null && !string.Equals(info.LibraryPath, request, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"llama.cpp was loaded from '{info.LibraryPath}' before '{request}' could be configured; configure the native library before any LLamaSharp call.");
+            }
+
+            loadedRequest = request;
+            loaded = info;
+            return info;
+        }
+    }
+
+    private static string? ResolveRequest(string? customLibraryPath)
+    {
+        var configured = string.IsNullOrWhiteSpace(customLibraryPath)
+            ? System.Environment.GetEnvironmentVariable(LibraryVariable)
+            : customLibraryPath;
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(configured);
+        return File.Exists(full)
+            ? full
+            : throw new FileNotFoundException($"The native llama library '{full}' does not exist (from --native-lib or {LibraryVariable}).", full);
+    }
+
+    private static void Configure(string? request)
+    {
+        var config = NativeLibraryConfig.All;
+        config.WithLogCallback(ForwardErrors);
+        if (request is not null)
+        {
+            config.WithLibrary(request, null);
         }
         else
         {
-            NativeLibraryConfig.All.WithAvx(AvxLevel.Avx2);
+            config.WithCuda(false).WithVulkan(false).WithAvx(AvxLevel.Avx2).WithAutoFallback(true);
         }
+    }
 
-        NativeApi.llama_empty_call();
-        return new LoadedNativeLibrary(libraryPath, null);
+    /// <summary>llama.cpp reports progress at info level on every load; only its errors are worth a line.</summary>
+    private static void ForwardErrors(LLamaLogLevel level, string message)
+    {
+        if (level == LLamaLogLevel.Error)
+        {
+            Console.Error.Write(message);
+        }
+    }
+
+    private static NativeLibraryInfo Describe(string? request)
+    {
+        var modules = LoadedModules();
+        var library = modules.FirstOrDefault(path => IsLibrary(path, "llama"))
+            ?? request
+            ?? throw new InvalidOperationException("llama.cpp reported success but no llama library is mapped into the process.");
+        var cpuBackend = modules.FirstOrDefault(path => IsLibrary(path, "ggml-cpu"));
+        return new NativeLibraryInfo(library, Sha256Of(library), request is not null, cpuBackend);
+    }
+
+    private static List<string> LoadedModules()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.Modules.Cast<ProcessModule>().Select(module => module.FileName).Where(name => !string.IsNullOrEmpty(name)).ToList();
+    }
+
+    /// <summary>Matches libllama.so, libllama.dylib and llama.dll (and likewise for ggml-cpu).</summary>
+    private static bool IsLibrary(string path, string name)
+    {
+        var file = Path.GetFileNameWithoutExtension(path);
+        return string.Equals(file, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(file, "lib" + name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Sha256Of(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

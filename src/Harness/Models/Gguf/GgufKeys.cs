@@ -7,6 +7,7 @@ public static class GgufKeys
     public const string Name = "general.name";
     public const string FileType = "general.file_type";
     public const string Alignment = "general.alignment";
+    public const string QuantizationVersion = "general.quantization_version";
 
     public const string ContextLength = "llama.context_length";
     public const string EmbeddingLength = "llama.embedding_length";
@@ -28,6 +29,7 @@ public static class GgufKeys
     public const string UnknownTokenId = "tokenizer.ggml.unknown_token_id";
     public const string AddBosToken = "tokenizer.ggml.add_bos_token";
     public const string AddEosToken = "tokenizer.ggml.add_eos_token";
+    public const string AddSpacePrefix = "tokenizer.ggml.add_space_prefix";
 
     /// <summary>True on every model with random weights: speed and memory carry over, quality does not.</summary>
     public const string Synthetic = "llama2validation.synthetic";
@@ -37,4 +39,7 @@ public static class GgufKeys
 
     /// <summary>Seed of the generator, so a model can be made again byte for byte.</summary>
     public const string GeneratorSeed = "llama2validation.seed";
+
+    /// <summary>Version of the generator's algorithm; a new version may give different bytes for the same seed.</summary>
+    public const string GeneratorVersion = "llama2validation.generator_version";
 }

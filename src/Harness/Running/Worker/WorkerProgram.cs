@@ -36,7 +36,7 @@ public static partial class WorkerProgram
                 Kind = WorkerMessageKind.Loaded,
                 LoadSeconds = Stopwatch.GetElapsedTime(loadStarted).TotalSeconds,
                 NativeLibraryPath = native.LibraryPath,
-                NativeLibrarySha256 = native.LibrarySha256,
+                NativeLibrarySha256 = native.Sha256,
             });
 
             var documents = 0;

@@ -1,0 +1,80 @@
+using Llama2Validation.Harness.Models.Gguf;
+using Llama2Validation.Harness.Models.Shapes;
+using Llama2Validation.Harness.Models.Vocabulary;
+using Llama2Validation.Harness.Models.Weights;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Models.Generation;
+
+/// <summary>
+/// Turns a spec into a GGUF plan: llama metadata, the generated vocabulary, synthetic-model labels, and
+/// tensors whose bytes are generated on demand (matrices directly in the target type, norms = 1).
+/// </summary>
+public static class SyntheticModelPlanner
+{
+    public static GgufWritePlan Plan(SyntheticModelSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var problems = spec.Shape.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(spec));
+        }
+
+        var vocabulary = SentencePieceVocabularyBuilder.Build(spec.Shape.VocabularySize);
+        var tensors = LlamaTensorTable.For(spec.Shape).Select(slot => ToTensor(slot, spec));
+        return new GgufWritePlan([.. Metadata(spec, vocabulary)], [.. tensors]);
+    }
+
+    private static IEnumerable<GgufMetadataEntry> Metadata(SyntheticModelSpec spec, SentencePieceVocabulary vocabulary)
+    {
+        var shape = spec.Shape;
+        yield return new(GgufKeys.Architecture, GgufValue.FromString("llama"));
+        yield return new(GgufKeys.Name, GgufValue.FromString(spec.ModelName));
+        yield return new(GgufKeys.FileType, GgufValue.FromUInt32(spec.WeightType.ToFileType()));
+        yield return new(GgufKeys.Alignment, GgufValue.FromUInt32(GgufWritePlan.Alignment));
+        if (spec.WeightType != WeightType.F16)
+        {
+            // ggml's quantisation format version; llama.cpp's quantizer writes 2 for these block layouts.
+            yield return new(GgufKeys.QuantizationVersion, GgufValue.FromUInt32(2));
+        }
+
+        yield return new(GgufKeys.ContextLength, GgufValue.FromUInt32((uint)shape.ContextLength));
+        yield return new(GgufKeys.EmbeddingLength, GgufValue.FromUInt32((uint)shape.EmbeddingLength));
+        yield return new(GgufKeys.BlockCount, GgufValue.FromUInt32((uint)shape.LayerCount));
+        yield return new(GgufKeys.FeedForwardLength, GgufValue.FromUInt32((uint)shape.FeedForwardLength));
+        yield return new(GgufKeys.RopeDimensionCount, GgufValue.FromUInt32((uint)shape.HeadDimension));
+        yield return new(GgufKeys.HeadCount, GgufValue.FromUInt32((uint)shape.HeadCount));
+        yield return new(GgufKeys.HeadCountKv, GgufValue.FromUInt32((uint)shape.HeadCountKv));
+        yield return new(GgufKeys.RmsEpsilon, GgufValue.FromFloat32(shape.RmsEpsilon));
+        yield return new(GgufKeys.RopeFreqBase, GgufValue.FromFloat32(shape.RopeFreqBase));
+        yield return new(GgufKeys.VocabSize, GgufValue.FromUInt32((uint)vocabulary.Count));
+        foreach (var entry in vocabulary.ToMetadata())
+        {
+            yield return entry;
+        }
+
+        yield return new(GgufKeys.Synthetic, GgufValue.FromBool(true));
+        yield return new(GgufKeys.Profile, GgufValue.FromString(shape.Name));
+        yield return new(GgufKeys.GeneratorSeed, GgufValue.FromUInt64(spec.Seed));
+        yield return new(GgufKeys.GeneratorVersion, GgufValue.FromUInt32(SyntheticModelSpec.GeneratorVersion));
+    }
+
+    private static GgufTensor ToTensor(LlamaTensorSlot slot, SyntheticModelSpec spec)
+    {
+        if (slot.IsNorm)
+        {
+            return new GgufTensor(slot.Name, slot.Dimensions, GgmlType.F32, new ConstantF32Content(1f));
+        }
+
+        var random = CounterRandom.ForTensor(spec.Seed, slot.Name);
+        TensorContent content = spec.WeightType switch
+        {
+            WeightType.F16 => new RandomF16Content(random),
+            WeightType.Q8_0 => new RandomQ8_0Content(random),
+            WeightType.Q4_0 => new RandomQ4_0Content(random),
+            _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.WeightType, null),
+        };
+        return new GgufTensor(slot.Name, slot.Dimensions, spec.WeightType.ToGgmlType(), content);
+    }
+}
