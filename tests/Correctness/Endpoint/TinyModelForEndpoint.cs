@@ -1,16 +1,10 @@
+using Llama2Validation.Harness.Models.Generation;
+using Llama2Validation.Harness.Strategies;
+
 namespace Llama2Validation.Tests.Correctness.Endpoint;
 
-/// <summary>The generated tiny model both sides of the equality test run on.</summary>
+/// <summary>The generated tiny F16 model (made once, shared through .cache/models) both sides of the equality test run on.</summary>
 internal static class TinyModelForEndpoint
 {
-    public static string PathOrSkip()
-    {
-        var path = System.Environment.GetEnvironmentVariable("L2V_ENDPOINT_TEST_MODEL");
-        if (path is null)
-        {
-            Assert.Skip("generated tiny model not available");
-        }
-
-        return path;
-    }
+    public static string Path() => GeneratedModels.GetOrCreate("tiny", WeightType.F16, cancellationToken: TestContext.Current.CancellationToken).Path;
 }
