@@ -13,6 +13,7 @@ app.Configure(config =>
     config.AddCommand<InspectCommand>("inspect").WithDescription("Read and validate a GGUF file's header: facts, key metadata, tensor table, every problem; exit 1 when invalid.");
     config.AddCommand<FuzzGgufCommand>("fuzz-gguf").WithDescription("Fuzz the GGUF reader and validator with mutated files; report throughput, verdicts and findings.");
     config.AddCommand<ReportCommand>("report").WithDescription("Merge results.json files into report.md, report.html and PNG charts.");
+    config.AddCommand<ServeCommand>("serve").WithDescription("Serve a GGUF model over an OpenAI-compatible API on loopback (the endpoint strategy's own server).");
     config.AddCommand<MakeModelCommand>("make-model").WithDescription("Write a synthetic Llama-architecture GGUF model (tiny or llama2-7b shape).");
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
     config.AddCommand<ApproveCommand>("approve").WithDescription("Accept received snapshots and baseline proposals (a person's act; refused under CI).");

@@ -17,7 +17,13 @@ public sealed record Example
     /// <summary>Reference summary; empty for synthetic workloads.</summary>
     public string Reference { get; init; } = "";
 
-    public string Prompt => Document + PromptSuffix;
+    public string Prompt => VerbatimPrompt ?? Document + PromptSuffix;
+
+    /// <summary>
+    /// A prompt received already built (the endpoint server gets Example.Prompt or a chat template
+    /// over HTTP) and used as it is; null for every dataset example, whose prompt is built above.
+    /// </summary>
+    public string? VerbatimPrompt { get; init; }
 
     /// <summary>
     /// Synthetic speed workloads give a prompt length in tokens instead of text: the engine builds a

@@ -41,4 +41,7 @@ public sealed record RunMetadata
     public string HarnessCommit { get; init; } = "unknown";
 
     public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>For endpoint runs: what the server said about itself (model id, owner, version, server header).</summary>
+    public string? EndpointIdentity { get; init; }
 }

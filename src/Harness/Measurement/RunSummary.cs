@@ -1,5 +1,6 @@
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Worker;
+using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Measurement;
 
@@ -8,6 +9,19 @@ public static class RunSummary
 {
     public static RunResult Build(
         RunRequest request,
+        RunMetadata metadata,
+        IReadOnlyList<DocumentResult> documents,
+        GenerationTotals? totals,
+        double loadSeconds,
+        double wallSeconds,
+        RunOutcome outcome,
+        string? failureDetail) =>
+        Build(request.Spec, request.Examples.Count, metadata, documents, totals, loadSeconds, wallSeconds, outcome, failureDetail);
+
+    /// <summary>For runs without a worker request (the endpoint runner): the spec and how many documents were submitted.</summary>
+    public static RunResult Build(
+        StrategySpec spec,
+        int documentCount,
         RunMetadata metadata,
         IReadOnlyList<DocumentResult> documents,
         GenerationTotals? totals,
@@ -24,11 +38,11 @@ public static class RunSummary
         var ttft = completed.Select(d => d.TimeToFirstTokenSeconds).ToList();
         return new RunResult
         {
-            Strategy = request.Spec.Name,
-            Spec = request.Spec,
+            Strategy = spec.Name,
+            Spec = spec,
             Outcome = outcome,
             FailureDetail = failureDetail,
-            DocumentCount = request.Examples.Count,
+            DocumentCount = documentCount,
             CompletedCount = completed.Count,
             LoadSeconds = loadSeconds,
             WallSeconds = wallSeconds,

@@ -37,6 +37,13 @@ internal sealed class GenerationLoop
 
     private int NewTokenLimit => spec.ForceNewTokens ?? spec.MaxNewTokens;
 
+    /// <summary>
+    /// Optional: called on the loop's thread with every token a sequence accepts, the moment it is
+    /// sampled, so the endpoint server can stream tokens. Null (the in-process strategies) changes
+    /// nothing: documents still stream whole through the per-document callback.
+    /// </summary>
+    public Action<Example, LLamaToken>? OnToken { get; init; }
+
     /// <summary>Runs every example; <paramref name="onDocument"/> gets each result the moment it is final.</summary>
     public GenerationTotals Run(IReadOnlyList<Example> examples, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
     {
@@ -181,6 +188,7 @@ internal sealed class GenerationLoop
             {
                 slot.Accept(token);
                 slot.LastTokenAt = now;
+                OnToken?.Invoke(slot.Example!, token);
             }
 
             if (ended || slot.Generated.Count >= NewTokenLimit)
@@ -211,7 +219,8 @@ internal sealed class GenerationLoop
         };
     }
 
-    private static int WordCount(Example example) =>
+    /// <summary>Shared with the endpoint runner so both report document length the same way.</summary>
+    internal static int WordCount(Example example) =>
         example.SyntheticPromptTokens is null
             ? example.Document.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length
             : 0;

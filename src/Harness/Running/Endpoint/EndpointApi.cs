@@ -1,0 +1,11 @@
+namespace Llama2Validation.Harness.Running.Endpoint;
+
+/// <summary>Which OpenAI-compatible route carries the prompt.</summary>
+public enum EndpointApi
+{
+    /// <summary>POST /v1/completions with the prompt verbatim: the seed's prompt has no chat template.</summary>
+    Completions,
+
+    /// <summary>POST /v1/chat/completions with the prompt as one user message; the server applies its template.</summary>
+    Chat,
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Llama2Validation.Harness.Running.Endpoint;
+
+/// <summary>Gathers one streamed completion: text, ids, counts, and when output chunks arrived.</summary>
+internal sealed class StreamAccumulator(long sentAt)
+{
+    private readonly StringBuilder text = new();
+    private readonly List<int> ids = [];
+    private bool someChunkLackedIds;
+    private long firstOutputAt;
+    private long lastOutputAt;
+    private string? finishReason;
+    private int? promptTokens;
+    private int? completionTokens;
+
+    public int OutputChunks { get; private set; }
+
+    public void Add(StreamChunk chunk)
+    {
+        if (chunk.Error is not null)
+        {
+            throw new EndpointRequestException($"the server reported an error in the stream after {OutputChunks} output chunk(s): {chunk.Error}");
+        }
+
+        var now = Stopwatch.GetTimestamp();
+        if (chunk.HasOutput)
+        {
+            firstOutputAt = firstOutputAt == 0 ? now : firstOutputAt;
+            lastOutputAt = now;
+            OutputChunks++;
+            text.Append(chunk.Text);
+            if (chunk.TokenIds is { } chunkIds)
+            {
+                ids.AddRange(chunkIds);
+            }
+            else
+            {
+                someChunkLackedIds = true;
+            }
+        }
+        else if (chunk.FinishReason is not null && firstOutputAt == 0)
+        {
+            // Nothing generated (end-of-sequence first): the finish is the first and last "token", as in the engine.
+            firstOutputAt = lastOutputAt = now;
+        }
+
+        finishReason ??= chunk.FinishReason;
+        promptTokens ??= chunk.PromptTokens;
+        completionTokens = chunk.CompletionTokens ?? completionTokens;
+    }
+
+    public EndpointCompletion Finish(bool sawDone)
+    {
+        if (!sawDone && finishReason is null)
+        {
+            throw new EndpointRequestException($"the stream ended before the completion finished (no finish_reason, no [DONE]) after {OutputChunks} output chunk(s)");
+        }
+
+        var haveIds = ids.Count > 0 && !someChunkLackedIds;
+        var first = firstOutputAt == 0 ? Stopwatch.GetTimestamp() : firstOutputAt;
+        var last = lastOutputAt == 0 ? first : lastOutputAt;
+        return new EndpointCompletion
+        {
+            Text = text.ToString(),
+            TokenIds = haveIds ? ids : [],
+            PromptTokens = promptTokens,
+            OutputTokens = haveIds ? ids.Count : completionTokens ?? OutputChunks,
+            TimeToFirstTokenSeconds = Stopwatch.GetElapsedTime(sentAt, first).TotalSeconds,
+            DecodeSeconds = Stopwatch.GetElapsedTime(first, last).TotalSeconds,
+            SentAt = sentAt,
+            LastOutputAt = last,
+            FinishReason = finishReason,
+        };
+    }
+}

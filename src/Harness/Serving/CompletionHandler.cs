@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Serialization;
+using Llama2Validation.Harness.Measurement;
+using Microsoft.AspNetCore.Http;
+
+namespace Llama2Validation.Harness.Serving;
+
+/// <summary>POST /v1/completions and /v1/chat/completions: one request in, one engine job, SSE or one JSON body out.</summary>
+internal sealed class CompletionHandler(ServingEngine engine, ServeOptions options, string? apiKey, TextWriter log)
+{
+    public async Task HandleAsync(HttpContext http, bool chat)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var aborted = http.RequestAborted;
+        if (!ApiKeyCheck.Allows(http, apiKey))
+        {
+            await WriteErrorAsync(http, 401, "authentication_error", "missing or wrong API key").ConfigureAwait(false);
+            return;
+        }
+
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: aborted).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            await WriteErrorAsync(http, 400, "invalid_request_error", $"the body is not JSON: {e.Message}").ConfigureAwait(false);
+            return;
+        }
+
+        ServedRequest? request;
+        IReadOnlyList<string> problems;
+        using (body)
+        {
+            (request, problems) = ServedRequest.Read(body.RootElement, chat);
+        }
+
+        if (request is null)
+        {
+            await WriteErrorAsync(http, 400, "invalid_request_error", string.Join("; ", problems)).ConfigureAwait(false);
+            return;
+        }
+
+        if (request.Model != options.ServedModelName)
+        {
+            await WriteErrorAsync(http, 404, "not_found_error", $"The model '{request.Model}' does not exist; this server serves '{options.ServedModelName}'.").ConfigureAwait(false);
+            return;
+        }
+
+        var responses = new ServedResponses((chat ? "chatcmpl-" : "cmpl-") + Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow.ToUnixTimeSeconds(), request.Model, chat);
+        var example = new Example { Id = responses.Id, Document = "", VerbatimPrompt = request.Prompt };
+        var job = new GenerationJob(example, request.MaxTokens, request.IgnoreEndOfSequence, aborted);
+        engine.Submit(job);
+
+        try
+        {
+            var tokens = await AnswerAsync(http, request, job, responses, aborted).ConfigureAwait(false);
+            Log(http, chat, started, tokens);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The client went away; its job finishes (or is skipped) without anyone listening.
+            Log(http, chat, started, tokens: null);
+        }
+    }
+
+    /// <summary>Waits for the engine's first word before answering, so a prompt that does not fit is a 400, not a broken stream.</summary>
+    private async Task<int> AnswerAsync(HttpContext http, ServedRequest request, GenerationJob job, ServedResponses responses, CancellationToken aborted)
+    {
+        var first = await job.Events.ReadAsync(aborted).ConfigureAwait(false);
+        if (first.Final is { Outcome: DocumentOutcome.DoesNotFit } tooLong)
+        {
+            await WriteErrorAsync(http, 400, "invalid_request_error",
+                string.Create(CultureInfo.InvariantCulture, $"This model's maximum context length is {engine.SlotCells} tokens per sequence: {tooLong.Detail}")).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (first.Error is { } error)
+        {
+            await WriteErrorAsync(http, 500, "server_error", error).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (!request.Stream)
+        {
+            var final = first.Final ?? await LastAsync(job, aborted).ConfigureAwait(false);
+            if (final is null)
+            {
+                await WriteErrorAsync(http, 500, "server_error", "generation ended without a result").ConfigureAwait(false);
+                return 0;
+            }
+
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync(responses.Whole(final.Output, final.OutputTokenIds, FinishReason(final, request), final.PromptTokens).ToJsonString(HarnessJson.Compact), aborted).ConfigureAwait(false);
+            return final.OutputTokens;
+        }
+
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        if (responses.Chat)
+        {
+            await SendAsync(http, responses.Chunk("", [], null, announceRole: true), aborted).ConfigureAwait(false);
+        }
+
+        for (var next = first; ; next = await job.Events.ReadAsync(aborted).ConfigureAwait(false))
+        {
+            if (next.Error is { } failure)
+            {
+                // Mid-stream failures travel as an error event, as vLLM sends them; no [DONE] follows.
+                await SendAsync(http, ServedResponses.Error(failure, "server_error", 500), aborted).ConfigureAwait(false);
+                return 0;
+            }
+
+            if (next.Final is { } final)
+            {
+                await SendAsync(http, responses.Chunk("", [], FinishReason(final, request)), aborted).ConfigureAwait(false);
+                if (request.IncludeUsage)
+                {
+                    await SendAsync(http, responses.UsageChunk(final.PromptTokens, final.OutputTokens), aborted).ConfigureAwait(false);
+                }
+
+                await http.Response.WriteAsync("data: [DONE]\n\n", aborted).ConfigureAwait(false);
+                await http.Response.Body.FlushAsync(aborted).ConfigureAwait(false);
+                return final.OutputTokens;
+            }
+
+            await SendAsync(http, responses.Chunk(next.Text, [next.TokenId!.Value], null), aborted).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<DocumentResult?> LastAsync(GenerationJob job, CancellationToken aborted)
+    {
+        await foreach (var next in job.Events.ReadAllAsync(aborted).ConfigureAwait(false))
+        {
+            if (next.Final is not null || next.Error is not null)
+            {
+                return next.Final;
+            }
+        }
+
+        return null;
+    }
+
+    private static string FinishReason(DocumentResult final, ServedRequest request) =>
+        final.OutputTokens >= request.MaxTokens ? "length" : "stop";
+
+    private static async Task SendAsync(HttpContext http, JsonObject chunk, CancellationToken aborted)
+    {
+        await http.Response.WriteAsync($"data: {chunk.ToJsonString(HarnessJson.Compact)}\n\n", aborted).ConfigureAwait(false);
+        await http.Response.Body.FlushAsync(aborted).ConfigureAwait(false);
+    }
+
+    internal static Task WriteErrorAsync(HttpContext http, int status, string type, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(ServedResponses.Error(message, type, status).ToJsonString(HarnessJson.Compact));
+    }
+
+    /// <summary>One line per request on the log (never headers, so never the key).</summary>
+    private void Log(HttpContext http, bool chat, long started, int? tokens) =>
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"l2v serve: {(chat ? "chat" : "completions")} {http.Response.StatusCode} {(tokens is { } n ? $"{n} tokens" : "client gone")} {Stopwatch.GetElapsedTime(started).TotalSeconds:0.000} s"));
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using System.Threading.Channels;
+using Llama2Validation.Harness.Data;
+using LLama;
+using LLama.Native;
+
+namespace Llama2Validation.Harness.Serving;
+
+/// <summary>One HTTP request's generation: written by the engine thread, read by the request handler.</summary>
+internal sealed class GenerationJob(Example example, int maxTokens, bool ignoreEndOfSequence, CancellationToken requestAborted)
+{
+    private readonly Channel<GenerationEvent> events = Channel.CreateUnbounded<GenerationEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private StreamingTokenDecoder? decoder;
+
+    public Example Example { get; } = example;
+
+    public int MaxTokens { get; } = maxTokens;
+
+    public bool IgnoreEndOfSequence { get; } = ignoreEndOfSequence;
+
+    /// <summary>The client went away before its batch started: the engine skips it.</summary>
+    public bool Abandoned => requestAborted.IsCancellationRequested;
+
+    public ChannelReader<GenerationEvent> Events => events.Reader;
+
+    /// <summary>Requests share a batch only when the engine's loop settings for them are the same.</summary>
+    public bool SharesBatchWith(GenerationJob other) => MaxTokens == other.MaxTokens && IgnoreEndOfSequence == other.IgnoreEndOfSequence;
+
+    public void Token(LLamaWeights weights, LLamaToken token)
+    {
+        // A decoder of its own: the loop's per-slot decoder yields the final text, this one the deltas.
+        decoder ??= new StreamingTokenDecoder(Encoding.UTF8, weights);
+        decoder.Add(token);
+        events.Writer.TryWrite(new GenerationEvent { TokenId = (int)token, Text = decoder.Read() });
+    }
+
+    public void Finish(GenerationEvent final)
+    {
+        events.Writer.TryWrite(final);
+        events.Writer.TryComplete();
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net;
+
+namespace Llama2Validation.Harness.Serving;
+
+/// <summary>What `l2v serve` serves and where, as data that validates itself before any native load.</summary>
+public sealed record ServeOptions
+{
+    public required string ModelPath { get; init; }
+
+    /// <summary>An IP address or "localhost"; loopback unless <see cref="AllowRemote"/>.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>0 lets the system pick a free port; the chosen URL is printed either way.</summary>
+    public int Port { get; init; } = 8000;
+
+    /// <summary>Sequences decoded together (the context's slots); 1 gives the default strategy's outputs exactly.</summary>
+    public int Parallel { get; init; } = 1;
+
+    /// <summary>Bind a non-loopback address: the server has no TLS and only an optional key.</summary>
+    public bool AllowRemote { get; init; }
+
+    /// <summary>The id clients send as "model"; the file name without extension when null.</summary>
+    public string? ModelName { get; init; }
+
+    /// <summary>When set, requests must carry "Authorization: Bearer" with this variable's value.</summary>
+    public string? KeyVariable { get; init; }
+
+    public string? NativeLibraryPath { get; init; }
+
+    public int GpuLayers { get; init; } = 999;
+
+    /// <summary>Context cells per slot; null means the model's training context, as in the in-process strategies.</summary>
+    public int? ContextPerSequence { get; init; }
+
+    public string ServedModelName => string.IsNullOrWhiteSpace(ModelName) ? Path.GetFileNameWithoutExtension(ModelPath) : ModelName;
+
+    /// <summary>Every problem at once; empty when the server can start.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (ModelProblem() is { } model)
+        {
+            problems.Add(model);
+        }
+
+        if (BindAddress() is not { } address)
+        {
+            problems.Add($"--host '{Host}' is not an IP address or localhost");
+        }
+        else if (!IPAddress.IsLoopback(address) && !AllowRemote)
+        {
+            problems.Add($"--host {Host} is not a loopback address; the server has no TLS, pass --allow-remote to expose it anyway");
+        }
+
+        if (Port is < 0 or > 65535)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--port {Port} is outside 0-65535"));
+        }
+
+        if (Parallel < 1)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--parallel {Parallel} must be at least 1"));
+        }
+
+        if (ContextPerSequence is < 1)
+        {
+            problems.Add("--context must be positive");
+        }
+
+        if (KeyVariable is not null && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(KeyVariable)))
+        {
+            problems.Add($"--api-key-env {KeyVariable}: the variable is not set");
+        }
+
+        return problems;
+    }
+
+    public IPAddress? BindAddress() =>
+        string.Equals(Host, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+        : IPAddress.TryParse(Host, out var address) ? address
+        : null;
+
+    /// <summary>
+    /// Checked before llama.cpp sees the file: a missing or non-GGUF file must be a clear message in
+    /// this process, not a native abort inside it (the server loads the model in-process).
+    /// </summary>
+    private string? ModelProblem()
+    {
+        if (string.IsNullOrWhiteSpace(ModelPath) || !File.Exists(ModelPath))
+        {
+            return $"--model '{ModelPath}' does not exist";
+        }
+
+        Span<byte> magic = stackalloc byte[4];
+        using var stream = File.OpenRead(ModelPath);
+        return stream.Read(magic) == 4 && magic.SequenceEqual("GGUF"u8)
+            ? null
+            : $"--model '{ModelPath}' is not a GGUF file (no GGUF magic)";
+    }
+}

@@ -1,0 +1,149 @@
+using System.Threading.Channels;
+using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Running.Engine;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Serving;
+
+/// <summary>
+/// The server's one model and one context, driven by the same <see cref="GenerationLoop"/> as the
+/// in-process strategies. One thread owns the context: llama.cpp contexts are not thread-safe, and a
+/// context's KV cells are split into a fixed number of slots, so requests queue here and run in
+/// batches of up to <see cref="ServeOptions.Parallel"/> (with 1, one request at a time, exactly as the
+/// default strategy runs one document at a time, which is what makes the outputs identical).
+/// Requests arriving while a batch runs wait for the next one.
+/// </summary>
+internal sealed class ServingEngine : IDisposable
+{
+    private readonly LlamaSession session;
+    private readonly StrategySpec baseSpec;
+    private readonly Channel<GenerationJob> queue = Channel.CreateUnbounded<GenerationJob>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Thread thread;
+
+    private ServingEngine(LlamaSession session, StrategySpec baseSpec)
+    {
+        this.session = session;
+        this.baseSpec = baseSpec;
+        thread = new Thread(Serve) { IsBackground = true, Name = "l2v-serve-engine" };
+        thread.Start();
+    }
+
+    public int SlotCells => session.SlotCells;
+
+    /// <summary>Loads the model and opens a context shaped like the default strategy's, with <paramref name="options"/>' slots.</summary>
+    public static ServingEngine Open(ServeOptions options)
+    {
+        var spec = StrategyCatalog.Default with
+        {
+            Name = "serve",
+            ParallelSequences = options.Parallel,
+            ContextPerSequence = options.ContextPerSequence,
+        };
+        var request = new RunRequest
+        {
+            Spec = spec,
+            ModelPath = options.ModelPath,
+            Examples = [],
+            NativeLibraryPath = options.NativeLibraryPath,
+            GpuLayers = options.GpuLayers,
+        };
+        return new ServingEngine(LlamaSession.Open(request), spec);
+    }
+
+    public void Submit(GenerationJob job)
+    {
+        if (!queue.Writer.TryWrite(job))
+        {
+            job.Finish(new GenerationEvent { Error = "the server is shutting down" });
+        }
+    }
+
+    private void Serve()
+    {
+        var waiting = new List<GenerationJob>();
+        try
+        {
+            while (true)
+            {
+                if (waiting.Count == 0 && !queue.Reader.WaitToReadAsync(stopping.Token).AsTask().GetAwaiter().GetResult())
+                {
+                    return;
+                }
+
+                while (queue.Reader.TryRead(out var job))
+                {
+                    waiting.Add(job);
+                }
+
+                waiting.RemoveAll(j => j.Abandoned);
+                if (waiting.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = waiting[0];
+                var batch = waiting.Where(first.SharesBatchWith).Take(baseSpec.ParallelSequences).ToList();
+                waiting.RemoveAll(batch.Contains);
+                RunBatch(batch);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: whatever still waits is told so below.
+        }
+        finally
+        {
+            foreach (var job in waiting)
+            {
+                job.Finish(new GenerationEvent { Error = "the server is shutting down" });
+            }
+        }
+    }
+
+    private void RunBatch(List<GenerationJob> batch)
+    {
+        var first = batch[0];
+        var spec = baseSpec with
+        {
+            MaxNewTokens = first.MaxTokens,
+            ForceNewTokens = first.IgnoreEndOfSequence ? first.MaxTokens : null,
+        };
+        var byId = batch.ToDictionary(j => j.Example.Id);
+        var finished = new HashSet<string>();
+        var loop = new GenerationLoop(session.Weights, session.Context.NativeHandle, spec, session.SlotCells)
+        {
+            OnToken = (example, token) => byId[example.Id].Token(session.Weights, token),
+        };
+        try
+        {
+            loop.Run(
+                [.. batch.Select(j => j.Example)],
+                document =>
+                {
+                    finished.Add(document.Id);
+                    byId[document.Id].Finish(new GenerationEvent { Final = document });
+                },
+                stopping.Token);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A failed decode (or shutdown) leaves cells behind; clear them so the next batch starts clean.
+            session.Context.NativeHandle.MemoryClear(true);
+            var message = e is OperationCanceledException ? "the server is shutting down" : $"generation failed: {e.Message}";
+            foreach (var job in batch.Where(j => !finished.Contains(j.Example.Id)))
+            {
+                job.Finish(new GenerationEvent { Error = message });
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        queue.Writer.TryComplete();
+        stopping.Cancel();
+        thread.Join();
+        stopping.Dispose();
+        session.Dispose();
+    }
+}
