@@ -1,3 +1,4 @@
+using Llama2Validation.Cli;
 using Llama2Validation.Cli.Commands;
 using Spectre.Console.Cli;
 
@@ -5,7 +6,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("l2v");
-    config.PropagateExceptions();
+    config.SetExceptionHandler((exception, _) => CliErrors.Report(exception));
     config.AddCommand<RunCommand>("run").WithDescription("Run strategies over a dataset (no options: generated tiny model, sample corpus, all strategies).");
     config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<ScoreCommand>("score").WithDescription("Score outputs (seed data_*.json or results.json) with rouge_score-exact ROUGE-1/2/L.");

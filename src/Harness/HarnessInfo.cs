@@ -6,17 +6,14 @@ namespace Llama2Validation.Harness;
 public static class HarnessInfo
 {
     /// <summary>Short git commit the binaries were built from ("unknown" outside a checkout).</summary>
-    public static string Commit { get; } =
-        typeof(HarnessInfo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "HarnessCommit")?.Value ?? "unknown";
+    public static string Commit { get; } = Metadata("HarnessCommit");
 
-    /// <summary>The LLamaSharp package version (its assembly version is not maintained).</summary>
-    public static string LlamaSharpVersion { get; } = InformationalVersion(typeof(LLama.LLamaWeights).Assembly);
+    /// <summary>The LLamaSharp package version this build restored (from Directory.Packages.props).</summary>
+    public static string LlamaSharpVersion { get; } = Metadata("LlamaSharpPackageVersion");
 
-    private static string InformationalVersion(Assembly assembly)
+    private static string Metadata(string key)
     {
-        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
+        var value = typeof(HarnessInfo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;
+        return string.IsNullOrWhiteSpace(value) ? "unknown" : value;
     }
 }
