@@ -1,0 +1,111 @@
+using Llama2Validation.Harness;
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Models.Gguf;
+using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Running.Worker;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Tests.Correctness.Running;
+
+/// <summary>Everything native runs in a worker process: aborts and cancellation end the run, never the host.</summary>
+public sealed class WorkerIsolationTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("l2v-worker-test-").FullName;
+
+    private static readonly StrategySpec Spec = StrategyCatalog.Default with { Threads = 1, MaxNewTokens = 40 };
+
+    private static async Task<IReadOnlyList<Example>> SmokeExamplesAsync() =>
+        (await DatasetCatalog.PrepareAsync(new DatasetRequest { Dataset = DatasetCatalog.Smoke }, RepositoryLayout.Current)).Examples;
+
+    private static RunRequest Request(IReadOnlyList<Example> examples, int? abortAfter = null) => new()
+    {
+        Spec = Spec,
+        ModelPath = new ModelSources().Resolver()(WeightType.F16).Path,
+        Examples = examples,
+        AbortAfterDocuments = abortAfter,
+        GpuLayers = 0,
+    };
+
+    [Fact]
+    public async Task NativeAbort_EndsAsAFailedRun_WithTheSignal_AndKeepsFinishedDocuments()
+    {
+        var examples = await SmokeExamplesAsync();
+
+        var run = await new WorkerHost().RunAsync(Request(examples, abortAfter: 1), new RunMetadata(), TestContext.Current.CancellationToken);
+
+        run.Outcome.Should().Be(RunOutcome.Failed);
+        run.FailureDetail.Should().Contain("SIGABRT").And.Contain("after 1 of the run's documents").And.Contain("aborting natively on request");
+        run.Documents.Should().ContainSingle().Which.Outcome.Should().Be(DocumentOutcome.Ok);
+        run.DocumentCount.Should().Be(examples.Count);
+    }
+
+    [Fact]
+    public async Task Cancellation_KillsTheWorker_AndKeepsFinishedDocuments()
+    {
+        var examples = await SmokeExamplesAsync();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var host = new WorkerHost { OnDocument = _ => cancel.CancelAfter(TimeSpan.FromMilliseconds(1)) };
+
+        var run = await host.RunAsync(Request([.. Enumerable.Repeat(examples, 20).SelectMany(e => e).Select((e, i) => e with { Id = $"{e.Id}#{i}" })]), new RunMetadata(), cancel.Token);
+
+        run.Outcome.Should().Be(RunOutcome.Cancelled);
+        run.Documents.Should().NotBeEmpty().And.HaveCountLessThan(80);
+    }
+
+    [Fact]
+    public async Task InterruptedRun_Resumes_RunningOnlyTheRemainingDocuments()
+    {
+        var examples = await SmokeExamplesAsync();
+        var plan = new RunPlan
+        {
+            Strategies = [Spec],
+            Examples = examples,
+            DatasetName = "smoke",
+            DatasetHash = DatasetHash.Compute(examples),
+            ModelFor = new ModelSources().Resolver(),
+            Host = new HostFacts("CPU", "test", "test", null),
+            GpuLayers = 0,
+        };
+        using (var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken))
+        {
+            var interrupted = new SuiteRunner { OutputFolder = folder, OnDocument = (_, _) => cancel.Cancel() };
+            await interrupted.RunAsync(plan, cancel.Token);
+        }
+
+        var saved = ResultsStore.Read(Path.Combine(folder, ResultsStore.FileName)).Runs.Should().ContainSingle().Subject;
+        saved.Outcome.Should().Be(RunOutcome.Cancelled);
+        var kept = saved.Documents.Select(d => d.Id).ToList();
+        kept.Should().NotBeEmpty();
+
+        var started = new List<int>();
+        var resumed = await new SuiteRunner { OutputFolder = folder, ResumeFromOutput = true, OnStrategyStarted = (_, n) => started.Add(n) }
+            .RunAsync(plan, TestContext.Current.CancellationToken);
+
+        started.Should().Equal(examples.Count - kept.Count);
+        var run = resumed.Runs.Should().ContainSingle().Subject;
+        run.Outcome.Should().Be(RunOutcome.Completed);
+        run.Documents.Select(d => d.Id).Should().BeEquivalentTo(examples.Select(e => e.Id));
+        run.FailureDetail.Should().StartWith($"resumed: {kept.Count} documents");
+    }
+
+    [Fact]
+    public void MalformedModel_IsRefusedInManagedCode_NamingTheFile()
+    {
+        var good = new ModelSources().Resolver()(WeightType.F16).Path;
+        var truncated = Path.Combine(folder, "truncated.gguf");
+        using (var source = File.OpenRead(good))
+        using (var target = File.Create(truncated))
+        {
+            var head = new byte[1 << 16];
+            source.ReadExactly(head);
+            target.Write(head);
+        }
+
+        var refuse = () => ModelSources.Describe(truncated);
+
+        refuse.Should().Throw<GgufValidationException>().WithMessage($"*{truncated}*");
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
