@@ -27,7 +27,13 @@ public sealed class RunCache(string folder)
             return cached;
         }
 
-        var result = await run(cancellationToken).ConfigureAwait(false);
+        // Timed runs never overlap, whichever assembly asks: two at once would measure each other.
+        RunResult result;
+        using (await AcquireAsync(Path.Combine(Folder, "machine.lock"), cancellationToken).ConfigureAwait(false))
+        {
+            result = await run(cancellationToken).ConfigureAwait(false);
+        }
+
         if (result.Outcome != RunOutcome.Cancelled)
         {
             AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, HarnessJson.Options));

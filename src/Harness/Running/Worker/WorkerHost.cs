@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Metrics;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Harness.Running.Worker;
@@ -79,7 +80,15 @@ public sealed class WorkerHost
             NativeLibraryPath = state.Loaded?.NativeLibraryPath ?? metadata.NativeLibraryPath,
             NativeLibrarySha256 = state.Loaded?.NativeLibrarySha256 ?? metadata.NativeLibrarySha256,
         };
-        return RunSummary.Build(request, native, state.Documents, state.Totals, state.Loaded?.LoadSeconds ?? 0, wall, outcome, detail);
+        var result = RunSummary.Build(request, native, state.Documents, state.Totals, state.Loaded?.LoadSeconds ?? 0, wall, outcome, detail);
+        return result with { Rouge1F1 = MeanRouge1(result) };
+    }
+
+    /// <summary>Mean per-document ROUGE-1 F1 where references exist (rouge_score-exact); the plain mean, so no seed is needed.</summary>
+    private static double? MeanRouge1(RunResult run)
+    {
+        var set = ScoringSet.FromRun(run);
+        return set.Pairs.Count == 0 ? null : new RougeEvaluator().Evaluate(set, seed: 0).Aggregate?.Rouge1.Mean.F1;
     }
 
     private void Receive(WorkerState state, string? line)

@@ -1,0 +1,21 @@
+using Llama2Validation.Harness;
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Hardware.Gating;
+
+namespace Llama2Validation.Tests.Shared;
+
+/// <summary>The verified baselines of this checkout, loaded once; the gate asks it whether a case has one.</summary>
+public static class ApprovedBaselines
+{
+    private static readonly Lazy<BaselineStore> LazyStore = new(() => BaselineStore.Load(RepositoryLayout.Current));
+
+    public static BaselineStore Store => LazyStore.Value;
+
+    public static bool Has(BaselineKey key) => Store.Find(KeyOf(key)).Found;
+
+    public static RunKey KeyOf(BaselineKey key) => new(RunKey.CanonicalClass(key.Target.ToString()), key.Strategy, key.ModelIdentity);
+
+    /// <summary>The gate for cases that assert against an approved baseline.</summary>
+    public static HardwareGate Gate => SuiteContext.Gate(Has);
+}
