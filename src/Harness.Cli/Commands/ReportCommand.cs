@@ -8,8 +8,7 @@ namespace Llama2Validation.Cli.Commands;
 
 /// <summary>
 /// <c>l2v report a100/results.json t4/results.json --out artifacts/report</c>. Unreadable files are
-/// reported by the loader, all at once, rather than by settings validation: Program propagates
-/// exceptions, and a validation error would surface as a crash instead of a message.
+/// reported by the loader, all at once, each with its path and reason.
 /// </summary>
 internal sealed class ReportCommand : Command<ReportSettings>
 {

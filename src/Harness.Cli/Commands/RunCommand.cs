@@ -2,6 +2,8 @@ using Llama2Validation.Harness;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Hardware.Probes;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Reports;
+using Llama2Validation.Harness.Reports.Exporters;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
@@ -80,7 +82,14 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         AnsiConsole.MarkupLineInterpolated($"[grey]{plan.Host.HardwareClass}: {plan.Host.Description} · {examples.Count} documents · {strategies.Count} strategies → {output}[/]");
         var results = await RunConsole.RunWithProgressAsync(plan, output, settings.Resume, cancellationToken).ConfigureAwait(false);
         RunConsole.ShowSummary(results);
-        AnsiConsole.MarkupLineInterpolated($"Results: [link]{Path.Combine(output, ResultsStore.FileName)}[/]");
+        var resultsPath = Path.Combine(output, ResultsStore.FileName);
+        AnsiConsole.MarkupLineInterpolated($"Results: [link]{resultsPath}[/]");
+        if (!settings.NoReport && results.Runs.Count > 0)
+        {
+            var load = ResultsLoader.Load([resultsPath]);
+            var written = ReportWriter.Write(ReportBuilder.Build(load.Files, DateTimeOffset.UtcNow), output);
+            AnsiConsole.MarkupLineInterpolated($"Report: [link]{written.First(p => p.EndsWith(".html", StringComparison.Ordinal))}[/] (and report.md, {written.Count(p => p.EndsWith(".png", StringComparison.Ordinal))} charts)");
+        }
 
         if (cancellationToken.IsCancellationRequested)
         {
