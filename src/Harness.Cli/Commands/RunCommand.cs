@@ -63,7 +63,10 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             ForceNewTokens = settings.ForceNewTokens,
         };
         var names = settings.Strategies.Length > 0 ? settings.Strategies : StrategyCatalog.Names.ToArray();
-        var strategies = names.Select(n => overrides.Apply(StrategyCatalog.Find(n)!)).ToList();
+        var once = names.Select(n => overrides.Apply(StrategyCatalog.Find(n)!)).ToList();
+
+        // Interleaved (a, b, a, b), so a slow spell of the machine does not land on one strategy's repeats.
+        var strategies = Enumerable.Range(0, settings.Repeat).SelectMany(_ => once).ToList();
         var output = settings.Out ?? Path.Combine(layout.ArtifactsFolder, $"run-{DateTime.Now:yyyyMMdd-HHmmss}");
         Directory.CreateDirectory(output);
 

@@ -81,6 +81,11 @@ internal sealed class RunSettings : CommandSettings
     [Description("A custom libllama.so (a CUDA build, say). Also LLAMA2VALIDATION_NATIVE_LIB.")]
     public string? NativeLibrary { get; init; }
 
+    [CommandOption("--repeat <N>")]
+    [Description("Run every strategy N times (interleaved), so `l2v check` can measure each figure's noise for a baseline.")]
+    [DefaultValue(1)]
+    public int Repeat { get; init; } = 1;
+
     [CommandOption("--resume")]
     [Description("Continue an interrupted run in --out: completed strategies are kept, unfinished ones run only their remaining documents.")]
     public bool Resume { get; init; }
@@ -108,6 +113,11 @@ internal sealed class RunSettings : CommandSettings
         if (Resume && Out is null)
         {
             problems.Add("--resume needs --out: the folder of the run to continue");
+        }
+
+        if (Repeat < 1 || (Repeat > 1 && Resume))
+        {
+            problems.Add("--repeat takes a positive number and does not combine with --resume");
         }
 
         if (Limit is <= 0 || Threads is <= 0 || Context is <= 0 || Parallel is <= 0 || ForceNewTokens is <= 0 || Batch is <= 0 || MicroBatch is <= 0)

@@ -8,9 +8,17 @@ namespace Llama2Validation.Harness.Running;
 /// </summary>
 public sealed record GeneratedModelIdentity(string? Profile, bool Synthetic)
 {
-    public static GeneratedModelIdentity Read(string path)
+    public static GeneratedModelIdentity Read(string path) => From(GgufReader.ReadAndValidate(path));
+
+    /// <summary>Null when the file is not valid GGUF.</summary>
+    public static GeneratedModelIdentity? TryRead(string path)
     {
-        var file = GgufReader.ReadAndValidate(path);
+        var inspected = GgufReader.Inspect(path);
+        return inspected.IsValid ? From(inspected.File!) : null;
+    }
+
+    private static GeneratedModelIdentity From(GgufFile file)
+    {
         var profile = file.Metadata.TryGetString(GgufKeys.Profile, out var name) ? name : null;
         var synthetic = file.Metadata.TryGetBool(GgufKeys.Synthetic, out var flag) && flag;
         return new GeneratedModelIdentity(profile, synthetic);

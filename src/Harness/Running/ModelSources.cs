@@ -66,6 +66,16 @@ public sealed record ModelSources
     /// <summary>A model file as baselines identify it: its generator profile, else its sha256.</summary>
     public static ModelChoice Describe(string path) => Describe(path, FileSha256.Of(path));
 
+    /// <summary>
+    /// The identity without refusing anything (the gate asks before any run): a file that is not valid
+    /// GGUF is named by its sha256 here, and the run itself then refuses it with every problem listed.
+    /// </summary>
+    public static string IdentityOf(string path)
+    {
+        var profile = GeneratedModelIdentity.TryRead(path)?.Profile;
+        return profile is null ? Approval.ModelIdentity.Sha256Prefix + FileSha256.Of(path) : ProfileOf(profile);
+    }
+
     private static ModelChoice Describe(string path, string sha256)
     {
         var identity = GeneratedModelIdentity.Read(path);

@@ -71,7 +71,7 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
 
         // Baselines key real models by content, so a renamed file keeps its baseline and a different
         // file with a familiar name never borrows one.
-        return File.Exists(path) ? (path, ModelSources.Describe(path).Identity) : (path, null);
+        return (path, File.Exists(path) ? ModelSources.IdentityOf(path) : Approval.ModelIdentity.Unidentified);
     }
 
     /// <summary>The seed's words for the weight types.</summary>
@@ -90,5 +90,7 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
     };
 
     private static string Named(string? path, string identity) =>
-        path is null ? identity : $"{Path.GetFileNameWithoutExtension(path)} ({identity[..Math.Min(identity.Length, 19)]}…)";
+        path is null ? identity
+        : identity == Approval.ModelIdentity.Unidentified ? Path.GetFileNameWithoutExtension(path)
+        : $"{Path.GetFileNameWithoutExtension(path)} ({identity[..Math.Min(identity.Length, 19)]}…)";
 }

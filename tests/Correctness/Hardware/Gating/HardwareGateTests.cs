@@ -99,8 +99,10 @@ public sealed class HardwareGateTests : IDisposable
 
         var decision = gate.Decide(new GateCase(new HardwareTarget(HardwareClass.A100), StrategyCatalog.Batched));
 
-        asked.Should().Equal(new BaselineKey(new HardwareTarget(HardwareClass.A100), "batched", "llama-2-7b-chat.Q4_0"));
-        decision.SkipReason.Should().Be("no approved baseline for A100 / batched / model llama-2-7b-chat.Q4_0: run approve on an A100");
+        // Real models are keyed by content (the test's stand-in file is empty: the sha256 of nothing).
+        const string emptyFile = "sha256-e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        asked.Should().Equal(new BaselineKey(new HardwareTarget(HardwareClass.A100), "batched", emptyFile));
+        decision.SkipReason.Should().Be("no approved baseline for A100 / batched / model llama-2-7b-chat.Q4_0 (sha256-e3b0c44298fc…): run approve on an A100");
         decision.ModelPath.Should().Be(models.PathOf(GateModels.Q4));
     }
 
@@ -134,7 +136,7 @@ public sealed class HardwareGateTests : IDisposable
         var gate = new HardwareGate(HardwareSamples.Report(HardwareSamples.NoDriver), new SuiteConfiguration(), _ => false);
 
         gate.Decide(new GateCase(new HardwareTarget(HardwareClass.CPU), StrategyCatalog.FourBit))
-            .SkipReason.Should().Be("no approved baseline for CPU / 4-bit / model tiny.Q4_0: run approve on a CPU runner");
+            .SkipReason.Should().Be("no approved baseline for CPU / 4-bit / model l2v-tiny: run approve on a CPU runner");
     }
 
     [Fact]
