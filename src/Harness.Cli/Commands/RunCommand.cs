@@ -5,6 +5,7 @@ using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Reports;
 using Llama2Validation.Harness.Reports.Exporters;
 using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Running.Endpoint;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -62,7 +63,9 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             KvCache = settings.KvType?.Equals("q8_0", StringComparison.OrdinalIgnoreCase) == true ? KvCacheType.Q8_0 : null,
             ForceNewTokens = settings.ForceNewTokens,
         };
-        var names = settings.Strategies.Length > 0 ? settings.Strategies : StrategyCatalog.Names.ToArray();
+        var names = settings.Strategies.Length > 0
+            ? settings.Strategies.Where(n => !RunSettings.IsEndpoint(n)).ToArray()
+            : settings.Endpoint is null ? StrategyCatalog.Names.ToArray() : [];
         var once = names.Select(n => overrides.Apply(StrategyCatalog.Find(n)!)).ToList();
 
         // Interleaved (a, b, a, b), so a slow spell of the machine does not land on one strategy's repeats.
@@ -84,6 +87,13 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
 
         AnsiConsole.MarkupLineInterpolated($"[grey]{plan.Host.HardwareClass}: {plan.Host.Description} · {examples.Count} documents · {strategies.Count} strategies → {output}[/]");
         var results = await RunConsole.RunWithProgressAsync(plan, output, settings.Resume, cancellationToken).ConfigureAwait(false);
+        if (settings.RunsEndpoint && !cancellationToken.IsCancellationRequested)
+        {
+            var endpoint = await RunConsole.RunEndpointAsync(EndpointSpecFor(settings), plan, cancellationToken).ConfigureAwait(false);
+            results = results with { Runs = [.. results.Runs, endpoint] };
+            ResultsStore.Write(output, results);
+        }
+
         RunConsole.ShowSummary(results);
         var resultsPath = Path.Combine(output, ResultsStore.FileName);
         AnsiConsole.MarkupLineInterpolated($"Results: [link]{resultsPath}[/]");
@@ -101,6 +111,20 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         }
 
         return results.Runs.All(r => r.Outcome == RunOutcome.Completed) ? 0 : 1;
+    }
+
+    private static EndpointSpec EndpointSpecFor(RunSettings settings)
+    {
+        var defaults = new EndpointSpec { BaseUrl = new Uri(settings.Endpoint!), Model = settings.EndpointModel! };
+        return defaults with
+        {
+            KeyVariable = settings.EndpointKeyVariable ?? defaults.KeyVariable,
+            Api = settings.EndpointChat ? EndpointApi.Chat : EndpointApi.Completions,
+            Concurrency = settings.EndpointConcurrency ?? defaults.Concurrency,
+            RequestTimeout = settings.EndpointTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.RequestTimeout,
+            MaxRetries = settings.EndpointRetries ?? defaults.MaxRetries,
+            ForceNewTokens = settings.ForceNewTokens,
+        };
     }
 
     private static DatasetRequest DatasetRequestFor(RunSettings settings)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Running.Endpoint;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
 
@@ -58,6 +59,24 @@ internal static class RunConsole
                 }
             }).ConfigureAwait(false);
         return results!;
+    }
+
+    /// <summary>The endpoint strategy: the same documents sent to an OpenAI-compatible server.</summary>
+    public static Task<RunResult> RunEndpointAsync(EndpointSpec endpoint, RunPlan plan, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        Console.WriteLine($"endpoint {endpoint.BaseUrl} ({endpoint.Model}): {plan.Examples.Count} documents, concurrency {endpoint.Concurrency}");
+        var metadata = new RunMetadata
+        {
+            HardwareClass = plan.Host.HardwareClass,
+            HardwareFingerprint = plan.Host.Fingerprint,
+            HardwareDescription = plan.Host.Description,
+            DatasetHash = plan.DatasetHash,
+            DatasetName = plan.DatasetName,
+            HarnessCommit = Llama2Validation.Harness.HarnessInfo.Commit,
+            StartedAt = DateTimeOffset.UtcNow,
+        };
+        return EndpointRunner.RunAsync(endpoint, plan.Examples, metadata, document => Console.WriteLine($"endpoint: {++done} {Describe(document)}"), cancellationToken);
     }
 
     public static void ShowSummary(ResultsFile results)

@@ -81,6 +81,34 @@ internal sealed class RunSettings : CommandSettings
     [Description("A custom libllama.so (a CUDA build, say). Also LLAMA2VALIDATION_NATIVE_LIB.")]
     public string? NativeLibrary { get; init; }
 
+    [CommandOption("--endpoint <URL>")]
+    [Description("An OpenAI-compatible server (vLLM, llama.cpp server, l2v serve) for the endpoint strategy.")]
+    public string? Endpoint { get; init; }
+
+    [CommandOption("--endpoint-model <NAME>")]
+    [Description("The model id the endpoint serves.")]
+    public string? EndpointModel { get; init; }
+
+    [CommandOption("--endpoint-key-env <VAR>")]
+    [Description("Environment variable holding the API key (default OPENAI_API_KEY; the key is never logged or saved).")]
+    public string? EndpointKeyVariable { get; init; }
+
+    [CommandOption("--endpoint-concurrency <N>")]
+    [Description("Documents in flight at the endpoint (default 1).")]
+    public int? EndpointConcurrency { get; init; }
+
+    [CommandOption("--endpoint-chat")]
+    [Description("Use /v1/chat/completions instead of the raw completions API.")]
+    public bool EndpointChat { get; init; }
+
+    [CommandOption("--endpoint-timeout <SECONDS>")]
+    [Description("Per-request timeout (default 600).")]
+    public int? EndpointTimeout { get; init; }
+
+    [CommandOption("--endpoint-retries <N>")]
+    [Description("Further attempts on 429, 5xx and connection failures (default 3).")]
+    public int? EndpointRetries { get; init; }
+
     [CommandOption("--repeat <N>")]
     [Description("Run every strategy N times (interleaved), so `l2v check` can measure each figure's noise for a baseline.")]
     [DefaultValue(1)]
@@ -97,7 +125,7 @@ internal sealed class RunSettings : CommandSettings
     public override ValidationResult Validate()
     {
         var problems = new List<string>();
-        foreach (var name in Strategies.Where(n => StrategyCatalog.Find(n) is null))
+        foreach (var name in Strategies.Where(n => StrategyCatalog.Find(n) is null && !IsEndpoint(n)))
         {
             problems.Add($"--strategy: unknown strategy '{name}' (known: {string.Join(", ", StrategyCatalog.Names)})");
         }
@@ -113,6 +141,16 @@ internal sealed class RunSettings : CommandSettings
         if (Resume && Out is null)
         {
             problems.Add("--resume needs --out: the folder of the run to continue");
+        }
+
+        if (Strategies.Any(IsEndpoint) && (Endpoint is null || EndpointModel is null))
+        {
+            problems.Add("--strategy endpoint needs --endpoint URL and --endpoint-model NAME");
+        }
+
+        if (Endpoint is not null && !Uri.TryCreate(Endpoint, UriKind.Absolute, out _))
+        {
+            problems.Add($"--endpoint: '{Endpoint}' is not an absolute URL");
         }
 
         if (Repeat < 1 || (Repeat > 1 && Resume))
@@ -137,6 +175,13 @@ internal sealed class RunSettings : CommandSettings
 
         return problems.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(System.Environment.NewLine, problems));
     }
+
+    public static bool IsEndpoint(string name) => name.Equals(EndpointStrategyName, StringComparison.OrdinalIgnoreCase);
+
+    public const string EndpointStrategyName = "endpoint";
+
+    /// <summary>The endpoint strategy runs when named, or when an endpoint is given and no strategy is.</summary>
+    public bool RunsEndpoint => Strategies.Any(IsEndpoint) || (Endpoint is not null && Strategies.Length == 0);
 
     public (int Count, int Tokens)? UniformShape()
     {
