@@ -8,6 +8,7 @@ app.Configure(config =>
     config.SetApplicationName("l2v");
     config.SetExceptionHandler((exception, _) => CliErrors.Report(exception));
     config.AddCommand<RunCommand>("run").WithDescription("Run strategies over a dataset (no options: generated tiny model, sample corpus, all strategies).");
+    config.AddCommand<BenchCommand>("bench").WithDescription("Benchmark the harness's per-token cost against a bare LLamaSharp loop, and batched against one at a time.");
     config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<ScoreCommand>("score").WithDescription("Score outputs (seed data_*.json or results.json) with rouge_score-exact ROUGE-1/2/L.");
     config.AddCommand<HwCommand>("hw").WithDescription("Detect the hardware class and show which strategies this machine runs.");
