@@ -20,6 +20,7 @@ app.Configure(config =>
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
     config.AddCommand<ApproveCommand>("approve").WithDescription("Accept received snapshots and baseline proposals (a person's act; refused under CI).");
     config.AddCommand<CheckCommand>("check").WithDescription("Judge a saved results.json against the verified baselines; exit 1 on any failure.");
+    config.AddCommand<MemoryCommand>("memory").WithDescription("Predict memory (weights, KV, compute, CUDA) for a model and context; largest parallel count per GPU class; --sweep; --measure.");
     config.AddCommand<DatasetCommand>("dataset").WithDescription("Load a dataset and manifest as a run would; show examples, problems and the dataset hash.");
 });
 

@@ -74,7 +74,7 @@ public sealed class WorkerHost
         // WaitForExit without a timeout also drains the redirected streams.
         process.WaitForExit();
         var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var (outcome, detail) = cancelled ? (RunOutcome.Cancelled, "cancelled; finished documents kept") : Classify(process.ExitCode, state);
+        var (outcome, detail) = cancelled ? (RunOutcome.Cancelled, "cancelled; finished documents kept") : Classify(request, process.ExitCode, state);
         var native = metadata with
         {
             NativeLibraryPath = state.Loaded?.NativeLibraryPath ?? metadata.NativeLibraryPath,
@@ -122,7 +122,7 @@ public sealed class WorkerHost
         }
     }
 
-    private static (RunOutcome Outcome, string? Detail) Classify(int exitCode, WorkerState state)
+    private static (RunOutcome Outcome, string? Detail) Classify(RunRequest request, int exitCode, WorkerState state)
     {
         if (exitCode == 0 && state.Totals is not null)
         {
@@ -131,11 +131,18 @@ public sealed class WorkerHost
 
         var log = state.NativeLogTail();
         var oom = state.Error?.OutOfMemory == true || NativeFailureClassifier.ShowsAllocationFailure(log);
+
+        // Memory model: llama.cpp's CPU backend can segfault inside context creation when the kernel refuses
+        // a KV cache larger than RAM + swap, leaving no allocation message. A death (no Finished message)
+        // whose context the memory model says cannot fit this host is an out-of-memory, with the numbers.
+        var memory = state.Totals is null ? Memory.OutOfMemoryDiagnosis.Explain(request, Memory.HostMemory.Current()) : null;
+        oom |= memory is not null;
         var cause = state.Error?.Error
             ?? (NativeFailureClassifier.SignalName(exitCode) is { } signal
                 ? $"worker died with {signal} (exit {exitCode})"
                 : $"worker exited with code {exitCode}");
         var detail = $"{cause} after {state.DocumentCount} of the run's documents"
+            + (memory is null ? "" : $"; {memory}")
             + (log.Count > 0 ? $"; last native log lines:{System.Environment.NewLine}{string.Join(System.Environment.NewLine, log)}" : "");
         return (oom ? RunOutcome.OutOfMemory : RunOutcome.Failed, detail);
     }

@@ -1,0 +1,62 @@
+namespace Llama2Validation.Harness.Memory;
+
+/// <summary>
+/// Predicts the memory a model and context need from the model's tensor table and the context settings,
+/// the way llama.cpp sizes its buffers: weights + KV cache + compute buffer (+ the CUDA overhead on a GPU).
+/// </summary>
+public static class MemoryModel
+{
+    public static MemoryPrediction Predict(ModelFootprint model, MemoryConfiguration configuration, MemoryTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = Validate(configuration);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(configuration));
+        }
+
+        return new MemoryPrediction
+        {
+            Target = target,
+            Configuration = configuration,
+            CellsPerSequence = KvCacheEstimate.CellsPerSequence(configuration),
+            TotalCells = KvCacheEstimate.TotalCells(configuration),
+            WeightBytes = target == MemoryTarget.Cpu ? model.WeightBytes : WeightPlacement.DeviceBytes(model, target),
+            HostWeightBytes = target == MemoryTarget.Cpu ? 0 : WeightPlacement.HostBytes(model, target),
+            KvBytes = KvCacheEstimate.Bytes(model, configuration),
+            ComputeBytes = ComputeBufferEstimate.Bytes(model, configuration),
+            // llama.cpp reserves logits for one output per sequence up front (output_reserve(n_seq_max)).
+            OutputBytes = (long)model.VocabularySize * configuration.ParallelSequences * 4,
+            OverheadBytes = DeviceOverhead.Bytes(target),
+        };
+    }
+
+    /// <summary>Every problem with a configuration, at once.</summary>
+    public static IReadOnlyList<string> Validate(MemoryConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = new List<string>();
+        if (configuration.ContextPerSequence <= 0)
+        {
+            problems.Add("context per sequence must be positive.");
+        }
+
+        if (configuration.ParallelSequences is <= 0 or > 256)
+        {
+            problems.Add("parallel sequences must be between 1 and 256 (llama.cpp's LLAMA_MAX_SEQ).");
+        }
+
+        if (configuration.MicroBatchSize <= 0 || configuration.BatchSize <= 0)
+        {
+            problems.Add("batch and ubatch sizes must be positive.");
+        }
+
+        if (configuration.KvCache != Strategies.KvCacheType.F16 && !configuration.FlashAttention)
+        {
+            problems.Add("a quantised V cache needs flash attention (llama.cpp refuses it otherwise).");
+        }
+
+        return problems;
+    }
+}

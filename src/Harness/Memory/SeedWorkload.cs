@@ -1,0 +1,38 @@
+using Llama2Validation.Harness.Models.Shapes;
+
+namespace Llama2Validation.Harness.Memory;
+
+/// <summary>
+/// What one sequence slot must hold for the seed's workload: its longest document (3,583 Llama-2 tokens,
+/// ../seed-reference/doc_tokens.tsv) + the prompt suffix (14) + BOS (1) + at most 300 new tokens = 3,898
+/// cells, which llama.cpp pads to 4,096: Llama-2's whole training context per sequence.
+/// </summary>
+public static class SeedWorkload
+{
+    public const int LongestDocumentTokens = 3583;
+
+    public const int PromptSuffixTokens = 14;
+
+    public const int MaxNewTokens = 300;
+
+    public const int CellsNeeded = LongestDocumentTokens + PromptSuffixTokens + 1 + MaxNewTokens;
+
+    /// <summary>The parallel-sequence counts expectations are kept for.</summary>
+    public static IReadOnlyList<int> ParallelCounts { get; } = [1, 2, 4, 8, 16, 32, 64, 100];
+
+    /// <summary>The model whose expectations are kept for the GPU classes.</summary>
+    public static ModelShape GpuModel => ModelShapes.Llama2_7B;
+
+    /// <summary>The CPU class's expectations are for the tiny model, with its whole context per sequence.</summary>
+    public static ModelShape CpuModel => ModelShapes.Tiny;
+
+    public static ModelShape ModelFor(MemoryClass memoryClass) =>
+        memoryClass?.Target == MemoryTarget.Cpu ? CpuModel : GpuModel;
+
+    /// <summary>Cells per sequence for a model: the seed's need, within the model's context.</summary>
+    public static int ContextFor(ModelShape shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        return Math.Min(shape.ContextLength, (CellsNeeded + 255) / 256 * 256);
+    }
+}
