@@ -35,8 +35,10 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
     public IReadOnlyList<RunVerdict> Check(IReadOnlyList<RunResult> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
+        var groups = runs.GroupBy(RunKey.Of).ToList();
+        var machineSpread = BaselineProposer.MachineSpread(groups.Select(g => (IReadOnlyList<RunResult>)[.. g]));
         var proposals = options.Proposals
-            ? runs.GroupBy(RunKey.Of).ToDictionary(g => g.Key, g => Propose(g.ToList()))
+            ? groups.ToDictionary(g => g.Key, g => Propose(g.ToList(), machineSpread))
             : [];
         return runs.Select((run, index) => Check(run, runs, index, proposals.GetValueOrDefault(RunKey.Of(run)))).ToList();
     }
@@ -53,7 +55,7 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             repeats.Add(run);
         }
 
-        return Check(run, sameInvocation, sameInvocation.ToList().IndexOf(run), options.Proposals ? Propose(repeats) : null);
+        return Check(run, sameInvocation, sameInvocation.ToList().IndexOf(run), options.Proposals ? Propose(repeats, 0) : null);
     }
 
     /// <summary>The <c>default</c> run of the same class and dataset in the same invocation, the reference for relative ROUGE.</summary>
@@ -70,8 +72,8 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             && r.Metadata.ModelProfile == run.Metadata.ModelProfile);
     }
 
-    private BaselineProposal Propose(List<RunResult> repeats) =>
-        new BaselineProposer(folder).Propose(repeats, store.Find(RunKey.Of(repeats[0])).Entry);
+    private BaselineProposal Propose(List<RunResult> repeats, double machineSpread) =>
+        new BaselineProposer(folder).Propose(repeats, store.Find(RunKey.Of(repeats[0])).Entry, machineSpread);
 
     private RunVerdict Check(RunResult run, IReadOnlyList<RunResult> sameInvocation, int index, BaselineProposal? proposal)
     {

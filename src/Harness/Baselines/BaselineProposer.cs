@@ -14,7 +14,14 @@ public sealed class BaselineProposer(ApprovalFolder folder)
 {
     private readonly ApprovalFolder folder = folder ?? throw new ArgumentNullException(nameof(folder));
 
-    public BaselineProposal Propose(IReadOnlyList<RunResult> repeats, BaselineEntry? verified)
+    /// <param name="repeats">Runs of one key.</param>
+    /// <param name="verified">The approved entry, if any.</param>
+    /// <param name="machineSpread">
+    /// The largest relative spread any key of the same machine showed in the same recording: runs on one
+    /// machine share its noise (other processes, clocks, caches), and three repeats of one strategy alone
+    /// understate it. Each figure's spread is at least this.
+    /// </param>
+    public BaselineProposal Propose(IReadOnlyList<RunResult> repeats, BaselineEntry? verified, double machineSpread = 0)
     {
         ArgumentNullException.ThrowIfNull(repeats);
         if (repeats.Count == 0)
@@ -35,7 +42,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
             return new BaselineProposal(key, null, ["no completed run to propose figures from"], null);
         }
 
-        var proposed = Build(subject, completed, verified);
+        var proposed = Build(subject, completed, verified, machineSpread);
         var reasons = Reasons(verified, proposed);
         if (reasons.Count == 0)
         {
@@ -47,7 +54,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
         return new BaselineProposal(key, proposed, reasons, path);
     }
 
-    private static BaselineEntry Build(RunKey subject, List<RunResult> runs, BaselineEntry? verified)
+    private static BaselineEntry Build(RunKey subject, List<RunResult> runs, BaselineEntry? verified, double machineSpread)
     {
         var first = runs[0];
         var synthetic = runs.Any(r => r.Metadata.ModelSynthetic);
@@ -73,9 +80,9 @@ public sealed class BaselineProposer(ApprovalFolder folder)
             Model = subject.Model,
             Throughput = new ThroughputFloors
             {
-                DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond),
-                DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond),
-                TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds),
+                DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machineSpread),
+                DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machineSpread),
+                TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machineSpread),
             },
             Quality = quality,
             Memory = verified?.Memory ?? [],
@@ -94,10 +101,23 @@ public sealed class BaselineProposer(ApprovalFolder folder)
     }
 
     // Figures a run did not measure (0) are left out rather than recorded as a floor of zero.
-    private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure)
+    private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure, double machineSpread)
     {
         var values = runs.Select(figure).Where(v => double.IsFinite(v) && v > 0).ToList();
-        return values.Count == 0 ? null : NoiseModel.Figure(values);
+        return values.Count == 0 ? null : NoiseModel.Figure(values, machineSpread);
+    }
+
+    /// <summary>The largest relative spread of any throughput figure over the repeats of any one key.</summary>
+    public static double MachineSpread(IEnumerable<IReadOnlyList<RunResult>> repeatsPerKey)
+    {
+        ArgumentNullException.ThrowIfNull(repeatsPerKey);
+        Func<RunResult, double>[] figures = [r => r.DocsPerSecond, r => r.DecodeTokensPerSecond, r => r.TimeToFirstTokenP90Seconds];
+        return repeatsPerKey
+            .Select(runs => runs.Where(r => r.Outcome == RunOutcome.Completed).ToList())
+            .Where(runs => runs.Count >= NoiseModel.MinimumRepeatsForSpread)
+            .SelectMany(runs => figures.Select(f => NoiseModel.RelativeSpread([.. runs.Select(f).Where(v => double.IsFinite(v) && v > 0)])))
+            .DefaultIfEmpty(0)
+            .Max();
     }
 
     private static List<string> Reasons(BaselineEntry? verified, BaselineEntry proposed)

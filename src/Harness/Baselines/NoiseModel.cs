@@ -59,10 +59,12 @@ public static class NoiseModel
     }
 
     /// <summary>The figure a set of repeat measurements proposes: median, spread, count and derived tolerance.</summary>
-    public static MeasuredFigure Figure(IReadOnlyList<double> repeats)
+    /// <param name="repeats">The figure's values over repeat runs.</param>
+    /// <param name="atLeastSpread">A spread observed elsewhere on the same machine, which this figure's own spread may understate.</param>
+    public static MeasuredFigure Figure(IReadOnlyList<double> repeats, double atLeastSpread = 0)
     {
         ArgumentNullException.ThrowIfNull(repeats);
-        var spread = RelativeSpread(repeats);
+        var spread = Math.Max(RelativeSpread(repeats), atLeastSpread);
         return new MeasuredFigure
         {
             Recorded = Median(repeats),
