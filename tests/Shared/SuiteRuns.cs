@@ -63,6 +63,16 @@ public static class SuiteRuns
     private static async Task<RunPlan> PlanAsync(HardwareTarget target, IReadOnlyList<StrategySpec> strategies)
     {
         var dataset = await (target.RunsAnywhere ? CpuDataset : ConfiguredDataset).Value.ConfigureAwait(false);
+        if (target.RunsAnywhere)
+        {
+            // Generate and quantise every tiny variant before any run is timed: llama.cpp's quantizer on
+            // another core would otherwise slow whichever run happens to be measured meanwhile.
+            foreach (var weights in Enum.GetValues<WeightType>())
+            {
+                TinyModels(weights);
+            }
+        }
+
         var configuration = SuiteContext.Configuration;
         return new RunPlan
         {

@@ -21,19 +21,13 @@ public sealed class RunCache(string folder)
         Directory.CreateDirectory(Folder);
         var digest = key.Digest();
         var resultPath = Path.Combine(Folder, digest + ".json");
-        using var held = await AcquireAsync(Path.Combine(Folder, digest + ".lock"), cancellationToken).ConfigureAwait(false);
+        using var held = await CrossProcessLock.AcquireAsync(Path.Combine(Folder, digest + ".lock"), cancellationToken).ConfigureAwait(false);
         if (TryRead(resultPath) is { } cached)
         {
             return cached;
         }
 
-        // Timed runs never overlap, whichever assembly asks: two at once would measure each other.
-        RunResult result;
-        using (await AcquireAsync(Path.Combine(Folder, "machine.lock"), cancellationToken).ConfigureAwait(false))
-        {
-            result = await run(cancellationToken).ConfigureAwait(false);
-        }
-
+        var result = await run(cancellationToken).ConfigureAwait(false);
         if (result.Outcome != RunOutcome.Cancelled)
         {
             AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, HarnessJson.Options));
@@ -56,22 +50,5 @@ public sealed class RunCache(string folder)
         }
 
         return JsonSerializer.Deserialize<RunResult>(File.ReadAllText(path), HarnessJson.Options);
-    }
-
-    private static async Task<FileStream> AcquireAsync(string lockPath, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            try
-            {
-                // An flock the OS drops when the holder dies, so a crashed run never wedges the others. The
-                // file stays: deleting it on close would let two waiters lock different inodes.
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-            }
-            catch (IOException)
-            {
-                await Task.Delay(200, cancellationToken).ConfigureAwait(false);
-            }
-        }
     }
 }

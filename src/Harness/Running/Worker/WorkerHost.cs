@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Running.Cache;
 using Llama2Validation.Harness.Metrics;
 using Llama2Validation.Harness.Serialization;
 
@@ -23,6 +24,7 @@ public sealed class WorkerHost
 
     public async Task<RunResult> RunAsync(RunRequest request, RunMetadata metadata, CancellationToken cancellationToken)
     {
+        using var machine = await CrossProcessLock.AcquireAsync(CrossProcessLock.MachinePath, cancellationToken).ConfigureAwait(false);
         var folder = Directory.CreateTempSubdirectory("l2v-worker-");
         try
         {
