@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Serialization;
 using Spectre.Console.Cli;
 
@@ -19,7 +20,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
         Harness.Measurement.ResultsFile results;
         try
         {
-            results = SavedResults.Load(settings.Results);
+            results = ResultsStore.Read(settings.Results);
         }
         catch (InvalidDataException e)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Reports;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Harness.Running;
@@ -15,13 +16,11 @@ public static class ResultsStore
     public static void Write(string folder, ResultsFile results) =>
         AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(results, HarnessJson.Options));
 
+    /// <summary>One results file, or <see cref="InvalidDataException"/> saying what is wrong with it (another schema version, not JSON).</summary>
     public static ResultsFile Read(string path)
     {
-        var results = JsonSerializer.Deserialize<ResultsFile>(File.ReadAllText(path), HarnessJson.Options)
-            ?? throw new InvalidDataException($"{path}: empty results file");
-        return results.SchemaVersion == ResultsFile.CurrentSchemaVersion
-            ? results
-            : throw new InvalidDataException($"{path}: results schema version {results.SchemaVersion}, this l2v reads version {ResultsFile.CurrentSchemaVersion}");
+        var (file, problem) = ResultsLoader.Parse(path, File.ReadAllText(path));
+        return file?.Results ?? throw new InvalidDataException($"{path}: {problem!.Message}");
     }
 
     /// <summary>The runs of an earlier invocation in <paramref name="folder"/>, or none.</summary>
