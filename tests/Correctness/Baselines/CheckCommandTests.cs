@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
+using Llama2Validation.Tests.Shared;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;
 
@@ -61,37 +61,16 @@ public sealed class CheckCommandTests : IDisposable
 
     private (int ExitCode, string Output) L2v(params string[] arguments) => L2vWithCi(null, arguments);
 
-    private (int ExitCode, string Output) L2vWithCi(string? ci, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = sandbox.Layout.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "l2v.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["LLAMA2VALIDATION_ROOT"] = sandbox.Layout.Root;
-        start.Environment.Remove("TF_BUILD");
-        if (ci is null)
-        {
-            start.Environment.Remove(ContinuousIntegration.Variable);
-        }
-        else
-        {
-            start.Environment[ContinuousIntegration.Variable] = ci;
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
+    private (int ExitCode, string Output) L2vWithCi(string? ci, params string[] arguments) =>
+        L2vProcess.RunAsync(
+            arguments,
+            new Dictionary<string, string?>
+            {
+                ["LLAMA2VALIDATION_ROOT"] = sandbox.Layout.Root,
+                ["TF_BUILD"] = null,
+                [ContinuousIntegration.Variable] = ci,
+            },
+            sandbox.Layout.Root).GetAwaiter().GetResult();
 
     public void Dispose() => sandbox.Dispose();
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Llama2Validation.Tests.Shared;
 using System.Text.Json;
 
 namespace Llama2Validation.Tests.Correctness.Metrics;
@@ -15,7 +15,7 @@ public sealed class ScoreCommandTests : IDisposable
     {
         var file = WriteSeedData("""[{"url": "u1", "gt_summary": "the cat sat", "pred_summary": "the cat"}]""");
 
-        var (exitCode, output) = await RunAsync("score", file, "--json", "--seed", "3");
+        var (exitCode, output) = await L2vProcess.RunAsync("score", file, "--json", "--seed", "3");
 
         exitCode.Should().Be(0, output);
         using var json = JsonDocument.Parse(output);
@@ -34,7 +34,7 @@ public sealed class ScoreCommandTests : IDisposable
     {
         var file = WriteSeedData("""[{"gt_summary": "cats running", "pred_summary": "cat runs"}]""");
 
-        var (exitCode, output) = await RunAsync("score", file, "--stem", "--seed", "1");
+        var (exitCode, output) = await L2vProcess.RunAsync("score", file, "--stem", "--seed", "1");
 
         exitCode.Should().Be(0, output);
         output.Should().Contain("rouge1").And.Contain("rougeL").And.Contain("stemming on").And.Contain("1.0000");
@@ -45,7 +45,7 @@ public sealed class ScoreCommandTests : IDisposable
     {
         var file = WriteSeedData("""[{"gt_summary": "no prediction"}]""");
 
-        var (exitCode, output) = await RunAsync("score", file);
+        var (exitCode, output) = await L2vProcess.RunAsync("score", file);
 
         exitCode.Should().NotBe(0);
         output.Should().Contain("no string pred_summary");
@@ -56,27 +56,5 @@ public sealed class ScoreCommandTests : IDisposable
         var path = Path.Combine(folder.FullName, "data_0_test.json");
         File.WriteAllText(path, json);
         return path;
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "l2v.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // A wide console so Spectre does not wrap the table.
-        start.Environment["COLUMNS"] = "200";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output + await error);
     }
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
+using Llama2Validation.Tests.Shared;
 
 namespace Llama2Validation.Tests.Correctness.Reports;
 
@@ -17,7 +17,7 @@ public sealed class ReportCommandTests : IDisposable
         var t4 = Write("t4", SampleResults.T4());
         var output = Path.Combine(folder, "report");
 
-        var (exitCode, text) = await L2v("report", a100, t4, "--out", output);
+        var (exitCode, text) = await L2vProcess.RunAsync("report", a100, t4, "--out", output);
 
         exitCode.Should().Be(0, text);
         text.Should().Contain(output).And.Contain("report.html").And.Contain("9 runs from 2 results files");
@@ -30,7 +30,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         var future = Write("future", SampleResults.A100() with { SchemaVersion = 99 });
 
-        var (exitCode, text) = await L2v("report", future, "--out", Path.Combine(folder, "report"));
+        var (exitCode, text) = await L2vProcess.RunAsync("report", future, "--out", Path.Combine(folder, "report"));
 
         exitCode.Should().Be(1);
         text.Should().Contain("results.json").And.Contain("schemaVersion 99");
@@ -42,28 +42,6 @@ public sealed class ReportCommandTests : IDisposable
         var path = Path.Combine(folder, runner, "results.json");
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(results, HarnessJson.Options));
         return path;
-    }
-
-    private static async Task<(int ExitCode, string Output)> L2v(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "l2v.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Wide enough that Spectre does not wrap paths mid-word.
-        start.Environment["COLUMNS"] = "400";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout + await stderr);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -1,0 +1,42 @@
+using Llama2Validation.Harness.Running.Worker;
+
+namespace Llama2Validation.Tests.Shared;
+
+/// <summary>Runs the real l2v command (found as the run host finds its worker) and returns its exit code and output.</summary>
+public static class L2vProcess
+{
+    /// <param name="arguments">The command line after <c>l2v</c>.</param>
+    /// <param name="environment">Variables to set (a null value removes the variable).</param>
+    /// <param name="workingDirectory">Where it runs; the test's own folder when null.</param>
+    public static async Task<(int ExitCode, string Output)> RunAsync(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
+    {
+        var start = WorkerLauncher.StartInfo(arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = workingDirectory ?? "";
+
+        // Wide enough that Spectre wraps neither tables nor paths.
+        start.Environment["COLUMNS"] = "400";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var token = TestContext.Current.CancellationToken;
+        var output = process.StandardOutput.ReadToEndAsync(token);
+        var error = process.StandardError.ReadToEndAsync(token);
+        await process.WaitForExitAsync(token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunAsync(arguments, null, null);
+}
