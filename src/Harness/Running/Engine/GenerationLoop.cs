@@ -82,6 +82,9 @@ internal sealed class GenerationLoop
                 throw new LlamaDecodeException(result, batch.TokenCount, slots.Count(s => !s.IsFree));
             }
 
+            // A GPU decode returns before its work is done; without waiting here its time would land
+            // in whichever later call happens to wait, and the prefill/decode split would be fiction.
+            context.Synchronize();
             var after = Stopwatch.GetTimestamp();
             calls++;
             if (promptTokensInBatch > 0)
@@ -165,11 +168,21 @@ internal sealed class GenerationLoop
         }
     }
 
-    /// <summary>Decoding sequences first (one token each), then prompt chunks into what room is left.</summary>
+    /// <summary>
+    /// Decoding sequences first (one token each), then prompt chunks into what room is left; but while a
+    /// whole batch of prompt tokens is waiting, prompt tokens only. With the KV cache split per sequence,
+    /// llama.cpp cuts a batch into micro-batches that take the same number of tokens from every sequence
+    /// in them, so one-token decode entries beside prompt chunks cost an extra, weight-reading micro-batch
+    /// per step and leave the prompt chunks ragged (measured: F16 prefill 14.6k vs 16.4k tok/s native, H200).
+    /// </summary>
     private int BuildBatch(int capacity)
     {
         batch.Clear();
-        foreach (var slot in slots.Where(s => s is { IsFree: false, IsPrefilling: false }))
+        var waitingPromptTokens = slots.Where(s => s.IsPrefilling).Sum(s => s.Prompt.Length - s.Prefilled);
+        var decoding = waitingPromptTokens < capacity
+            ? slots.Where(s => s is { IsFree: false, IsPrefilling: false })
+            : [];
+        foreach (var slot in decoding)
         {
             slot.LogitIndex = batch.TokenCount;
             batch.Add(slot.Pending, slot.Position++, slot.SequenceId, logits: true);
