@@ -62,6 +62,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             MicroBatchSize = settings.MicroBatch,
             KvCache = settings.KvType?.Equals("q8_0", StringComparison.OrdinalIgnoreCase) == true ? KvCacheType.Q8_0 : null,
             ForceNewTokens = settings.ForceNewTokens,
+            Weights = settings.ParsedWeights(),
         };
         var names = settings.Strategies.Length > 0
             ? settings.Strategies.Where(n => !RunSettings.IsEndpoint(n)).ToArray()

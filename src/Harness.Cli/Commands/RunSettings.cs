@@ -69,6 +69,10 @@ internal sealed class RunSettings : CommandSettings
     [Description("KV cache type: f16 (default) or q8_0.")]
     public string? KvType { get; init; }
 
+    [CommandOption("--weights <TYPE>")]
+    [Description("Weight type for every strategy run: f16, q8_0 or q4_0 (default: each strategy's own).")]
+    public string? Weights { get; init; }
+
     [CommandOption("--force-new-tokens <N>")]
     [Description("Generate exactly N tokens per document, ignoring end-of-sequence (speed runs on random weights).")]
     public int? ForceNewTokens { get; init; }
@@ -168,6 +172,11 @@ internal sealed class RunSettings : CommandSettings
             problems.Add($"--kv-type: '{KvType}' is not f16 or q8_0");
         }
 
+        if (Weights is not null && ParsedWeights() is null)
+        {
+            problems.Add($"--weights: '{Weights}' is not f16, q8_0 or q4_0");
+        }
+
         if (Uniform is not null && UniformShape() is null)
         {
             problems.Add($"--uniform: '{Uniform}' is not COUNTxTOKENS, e.g. 100x529");
@@ -182,6 +191,14 @@ internal sealed class RunSettings : CommandSettings
 
     /// <summary>The endpoint strategy runs when named, or when an endpoint is given and no strategy is.</summary>
     public bool RunsEndpoint => Strategies.Any(IsEndpoint) || (Endpoint is not null && Strategies.Length == 0);
+
+    public WeightType? ParsedWeights() => Weights?.ToUpperInvariant() switch
+    {
+        "F16" => WeightType.F16,
+        "Q8_0" => WeightType.Q8_0,
+        "Q4_0" => WeightType.Q4_0,
+        _ => null,
+    };
 
     public (int Count, int Tokens)? UniformShape()
     {

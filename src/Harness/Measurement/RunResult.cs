@@ -51,6 +51,13 @@ public sealed record RunResult
 
     public long? PeakGpuMemoryBytes { get; init; }
 
+    /// <summary>
+    /// The engine's own split of the generation time (null without a worker's totals): decode calls with
+    /// prompt tokens, calls with generated tokens only, and how many calls; the rest of
+    /// <see cref="GenerationSeconds"/> is host time between calls (batch building, greedy picks).
+    /// </summary>
+    public Running.Worker.GenerationTotals? Engine { get; init; }
+
     public required RunMetadata Metadata { get; init; }
 
     public IReadOnlyList<DocumentResult> Documents { get; init; } = [];

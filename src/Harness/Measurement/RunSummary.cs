@@ -55,6 +55,7 @@ public static class RunSummary
             TimePerOutputTokenP50Seconds = Percentile.Of(perToken, 50),
             TimePerOutputTokenP90Seconds = Percentile.Of(perToken, 90),
             PeakRssBytes = totals?.PeakRssBytes ?? 0,
+            Engine = totals,
             Metadata = metadata,
             Documents = documents,
         };

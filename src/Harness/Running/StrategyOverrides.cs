@@ -19,6 +19,9 @@ public sealed record StrategyOverrides
 
     public int? ForceNewTokens { get; init; }
 
+    /// <summary>Weight type instead of the catalog's (batched on F16 weights, say); picks that type's model file.</summary>
+    public WeightType? Weights { get; init; }
+
     public StrategySpec Apply(StrategySpec spec) => spec with
     {
         Threads = Threads ?? spec.Threads,
@@ -28,5 +31,6 @@ public sealed record StrategyOverrides
         MicroBatchSize = MicroBatchSize ?? spec.MicroBatchSize,
         KvCache = KvCache ?? spec.KvCache,
         ForceNewTokens = ForceNewTokens ?? spec.ForceNewTokens,
+        Weights = Weights ?? spec.Weights,
     };
 }

@@ -18,11 +18,8 @@ public static partial class WorkerProgram
     {
         var request = JsonSerializer.Deserialize<RunRequest>(File.ReadAllText(requestPath), HarnessJson.Options)
             ?? throw new InvalidDataException($"{requestPath}: empty run request");
-        void Send(WorkerMessage message)
-        {
-            output.WriteLine(WorkerProtocol.Format(message));
-            output.Flush();
-        }
+        using var writer = new WorkerMessageWriter(output);
+        void Send(WorkerMessage message) => writer.Post(message);
 
         try
         {
@@ -48,6 +45,8 @@ public static partial class WorkerProgram
                     Send(new WorkerMessage { Kind = WorkerMessageKind.Document, Document = document });
                     if (++documents == request.AbortAfterDocuments)
                     {
+                        // The documents before the abort must reach the parent, as they would after a real crash's last write.
+                        writer.Complete();
                         AbortNatively();
                     }
                 },
