@@ -77,7 +77,7 @@ public sealed class GgufWriterDeterminismTests : IDisposable
     [Fact]
     public void GeneratedContent_DoesNotDependOnChunking()
     {
-        var content = new RandomQ4_0Content(CounterRandom.ForTensor(3, "blk.0.attn_q.weight"));
+        var content = RandomQuantBlocks.Q4_0(CounterRandom.ForTensor(3, "blk.0.attn_q.weight"));
         var whole = new byte[18 * 100];
         content.Fill(0, whole);
         var pieces = new byte[whole.Length];

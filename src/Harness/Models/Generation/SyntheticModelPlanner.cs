@@ -71,8 +71,8 @@ public static class SyntheticModelPlanner
         TensorContent content = spec.WeightType switch
         {
             WeightType.F16 => new RandomF16Content(random),
-            WeightType.Q8_0 => new RandomQ8_0Content(random),
-            WeightType.Q4_0 => new RandomQ4_0Content(random),
+            WeightType.Q8_0 => RandomQuantBlocks.Q8_0(random),
+            WeightType.Q4_0 => RandomQuantBlocks.Q4_0(random),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.WeightType, null),
         };
         return new GgufTensor(slot.Name, slot.Dimensions, spec.WeightType.ToGgmlType(), content);
