@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Models.Caching;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Harness.Running.Cache;
@@ -21,7 +22,7 @@ public sealed class RunCache(string folder)
         Directory.CreateDirectory(Folder);
         var digest = key.Digest();
         var resultPath = Path.Combine(Folder, digest + ".json");
-        using var held = await CrossProcessLock.AcquireAsync(Path.Combine(Folder, digest + ".lock"), cancellationToken).ConfigureAwait(false);
+        using var held = await FileLock.AcquireAsync(Path.Combine(Folder, digest + ".lock"), cancellationToken).ConfigureAwait(false);
         if (TryRead(resultPath) is { } cached)
         {
             return cached;

@@ -24,7 +24,7 @@ public sealed class WorkerHost
 
     public async Task<RunResult> RunAsync(RunRequest request, RunMetadata metadata, CancellationToken cancellationToken)
     {
-        using var machine = await CrossProcessLock.AcquireAsync(CrossProcessLock.MachinePath, cancellationToken).ConfigureAwait(false);
+        using var machine = await MachineLock.AcquireAsync(cancellationToken).ConfigureAwait(false);
         var folder = Directory.CreateTempSubdirectory("l2v-worker-");
         try
         {
