@@ -44,8 +44,8 @@ internal sealed class DatasetSettings : CommandSettings
     public DatasetFormat? ParsedFormat => Format is null ? null : ParseFormat(Format);
 
     /// <summary>
-    /// Every settings problem at once. Reported by the command rather than through Spectre's
-    /// <c>Validate</c>, because the app propagates exceptions and a validation error would end in a stack trace.
+    /// Every settings problem at once, as a list the command prints one per line before exiting with 2
+    /// (the same code the CLI's error handler gives bad input).
     /// </summary>
     public IReadOnlyList<string> Problems()
     {

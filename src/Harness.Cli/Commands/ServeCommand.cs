@@ -70,7 +70,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     }
 
     // ServeOptions validates itself inside CompletionServer.RunAsync, which prints every problem and
-    // returns 2: with PropagateExceptions on, a settings validation error would surface as a crash.
+    // returns 2, the CLI's exit code for bad input; library callers get the same checks.
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         // SIGINT and SIGTERM stop the server gracefully (the model is freed, connections closed).
