@@ -65,14 +65,11 @@ public static partial class WorkerProgram
             {
                 Kind = WorkerMessageKind.Error,
                 Error = e.Message,
-                OutOfMemory = e is LlamaDecodeException { IsOutOfMemory: true } || LooksLikeAllocationFailure(e.Message),
+                OutOfMemory = e is LlamaDecodeException { IsOutOfMemory: true } || NativeFailureClassifier.ShowsAllocationFailure([e.Message]),
             });
             return 1;
         }
     }
-
-    private static bool LooksLikeAllocationFailure(string message) =>
-        message.Contains("alloc", StringComparison.OrdinalIgnoreCase) || message.Contains("memory", StringComparison.OrdinalIgnoreCase);
 
     private static void ForwardNativeLog(LLamaLogLevel level, string message)
     {
