@@ -11,6 +11,9 @@ public static class HarnessInfo
     /// <summary>The LLamaSharp package version this build restored (from Directory.Packages.props).</summary>
     public static string LlamaSharpVersion { get; } = Metadata("LlamaSharpPackageVersion");
 
+    /// <summary>The native package this build ships (-p:LlamaBackend): Cpu, Cuda12 or None.</summary>
+    public static string LlamaBackend { get; } = Metadata("LlamaBackend");
+
     private static string Metadata(string key)
     {
         var value = typeof(HarnessInfo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;

@@ -10,7 +10,12 @@ public static class ApprovedBaselines
 {
     private static readonly Lazy<BaselineStore> LazyStore = new(() => BaselineStore.Load(RepositoryLayout.Current));
 
+    private static readonly Lazy<BaselineChecker> LazyChecker = new(() => BaselineChecker.For(RepositoryLayout.Current));
+
     public static BaselineStore Store => LazyStore.Value;
+
+    /// <summary>The one verdict path: `l2v check` judges with the same checker.</summary>
+    public static BaselineChecker Checker => LazyChecker.Value;
 
     public static bool Has(BaselineKey key) => Store.Find(KeyOf(key)).Found;
 

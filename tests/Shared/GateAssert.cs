@@ -1,22 +1,54 @@
+using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Configuration;
 using Llama2Validation.Harness.Hardware.Gating;
 
 namespace Llama2Validation.Tests.Shared;
 
-/// <summary>Turns the gate's decision into xunit's run-time skip.</summary>
+/// <summary>
+/// Turns the gate's decisions and the checker's verdicts into xunit outcomes. On a runner that declared
+/// the case's class (LLAMA2VALIDATION_GATE) whatever keeps a case from being judged fails it; elsewhere
+/// it skips with the reason.
+/// </summary>
 public static class GateAssert
 {
-    /// <summary>
-    /// Skips the running test with the gate's reasons unless the case runs here; otherwise returns the
-    /// decision, whose model path the test runs on.
-    /// </summary>
+    /// <summary>Skips (or, declared, fails) the running test unless the case runs here; otherwise returns the decision.</summary>
     public static GateDecision RunsHere(this HardwareGate gate, MatrixCase matrixCase)
     {
         var decision = gate.Decide(matrixCase.Case);
         if (decision.SkipReason is { } reason)
         {
-            Assert.Skip(reason);
+            CannotJudge(decision, reason);
         }
 
         return decision;
+    }
+
+    /// <summary>Passes, fails with every violation, or — when the verdict could not judge — skips or fails as the runner declared.</summary>
+    public static void Judge(this RunVerdict verdict, GateDecision decision)
+    {
+        switch (verdict.Status)
+        {
+            case VerdictStatus.Pass:
+                return;
+            case VerdictStatus.Fail:
+                Assert.Fail(string.Join(System.Environment.NewLine, verdict.Violations.Select(v => $"{v.Message}{System.Environment.NewLine}  {v.HowToApprove}")));
+                break;
+            case VerdictStatus.NotApplicable:
+                Assert.Skip("excluded by design: " + string.Join("; ", verdict.Skipped));
+                break;
+            default:
+                CannotJudge(decision, $"{(verdict.Status == VerdictStatus.NotComparable ? "not comparable" : "no baseline")}: {verdict.CannotJudgeReason}");
+                break;
+        }
+    }
+
+    private static void CannotJudge(GateDecision decision, string reason)
+    {
+        if (decision.Declared)
+        {
+            Assert.Fail($"{SuiteVariables.Gate} declares that this runner gates {decision.Case.Target}, so this case must run and be judged: {reason}");
+        }
+
+        Assert.Skip(reason);
     }
 }

@@ -1,9 +1,12 @@
 using Llama2Validation.Harness;
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Baselines.Identity;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Cache;
+using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Tests.Shared;
@@ -15,9 +18,6 @@ namespace Llama2Validation.Tests.Shared;
 /// </summary>
 public static class SuiteRuns
 {
-    /// <summary>Sequences the batched strategy decodes together on the CPU class.</summary>
-    public const int CpuParallelSequences = 4;
-
     private static readonly Lazy<Task<PreparedDataset>> CpuDataset = new(() =>
         DatasetCatalog.PrepareAsync(new DatasetRequest { Dataset = DatasetCatalog.Sample }, RepositoryLayout.Current));
 
@@ -31,21 +31,27 @@ public static class SuiteRuns
     public static RunCache Cache { get; } = new(Path.Combine(RepositoryLayout.Current.CacheFolder, "runs"));
 
     /// <summary>
-    /// The CPU class runs one llama.cpp thread per worker: greedy outputs are then the same bits on every
-    /// x86-64 machine (with the AVX2 pin), and a timed run never fights a concurrent one for two cores.
+    /// What a case runs: the CPU gate's configuration on the CPU class; on a GPU class, what the approved
+    /// baseline recorded (parallel count, context, KV type…), so the runner repeats the measured
+    /// configuration instead of the catalog's, or the catalog spec where no baseline records one.
     /// </summary>
-    public static StrategySpec CpuSpec(StrategySpec spec) => spec with
+    public static StrategySpec SpecFor(HardwareTarget target, StrategySpec spec, string? modelIdentity = null)
     {
-        Threads = 1,
-        ParallelSequences = spec.Kind == StrategyKind.Batched ? CpuParallelSequences : spec.ParallelSequences,
-    };
+        if (target.RunsAnywhere)
+        {
+            return StrategyCatalog.OnCpuGate(spec);
+        }
 
-    public static StrategySpec SpecFor(HardwareTarget target, StrategySpec spec) => target.RunsAnywhere ? CpuSpec(spec) : spec;
+        var recorded = modelIdentity is null ? null
+            : ApprovedBaselines.Store.Find(new RunKey(RunKey.CanonicalClass(target.ToString()), spec.Name, modelIdentity)).Entry?.Configuration;
+        return recorded is null ? spec : RunConfiguration.Replay(spec, recorded);
+    }
 
     public static async Task<RunResult> RunAsync(HardwareTarget target, StrategySpec spec, CancellationToken cancellationToken)
     {
         var plan = await PlanAsync(target, [spec]).ConfigureAwait(false);
-        return await new SuiteRunner { Cache = Cache }.RunOneAsync(plan, SpecFor(target, spec), cancellationToken).ConfigureAwait(false);
+        var identity = target.RunsAnywhere ? null : ApprovedBaselines.Gate.Decide(new GateCase(target, spec)).ModelIdentity;
+        return await new SuiteRunner { Cache = Cache, OnStrategyFinished = Keep }.RunOneAsync(plan, SpecFor(target, spec, identity), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every catalog strategy on one target (cached), for checks that compare strategies of one invocation.</summary>
@@ -58,6 +64,18 @@ public static class SuiteRuns
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// Every run the suite measured, as a results file CI can upload and `l2v report` can merge:
+    /// TestResults/l2v/results-&lt;class&gt;-&lt;strategy&gt;.json.
+    /// </summary>
+    private static void Keep(RunResult run)
+    {
+        var folder = Path.Combine(RepositoryLayout.Current.Root, "TestResults", "l2v");
+        Directory.CreateDirectory(folder);
+        var name = $"results-{FileNameSanitizer.Sanitize(run.Metadata.HardwareClass)}-{FileNameSanitizer.Sanitize(run.Strategy)}.json";
+        AtomicFile.WriteAllText(Path.Combine(folder, name), System.Text.Json.JsonSerializer.Serialize(new ResultsFile { Runs = [run] }, HarnessJson.Options));
     }
 
     private static async Task<RunPlan> PlanAsync(HardwareTarget target, IReadOnlyList<StrategySpec> strategies)

@@ -1,56 +1,91 @@
 using System.ComponentModel;
 using System.Globalization;
 using Llama2Validation.Harness;
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Benchmarks;
-using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Running;
-using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands;
 
-/// <summary>`l2v bench`: what the harness itself costs per token, and what batching buys, on the tiny model.</summary>
+/// <summary>
+/// `l2v bench`: the CPU gate's speed ratios (the harness against LLamaSharp's plainest loop, each
+/// strategy against its reference), each group of documents running through every strategy in turn.
+/// </summary>
 internal sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandOption("--passes <N>")]
-        [Description("Alternating passes of each side; medians are compared.")]
-        [DefaultValue(3)]
-        public int Passes { get; init; } = 3;
+        [CommandOption("--groups <N>")]
+        [Description("Timed groups of 4 documents; each runs through every strategy in turn, and each ratio is taken within a group.")]
+        [DefaultValue(SpeedRatioBench.DefaultGroups)]
+        public int Groups { get; init; } = SpeedRatioBench.DefaultGroups;
 
-        [CommandOption("--new-tokens <N>")]
-        [Description("Tokens generated per document (forced, so both sides do the same work).")]
-        [DefaultValue(300)]
-        public int NewTokens { get; init; } = 300;
+        [CommandOption("--repeat <N>")]
+        [Description("Separate measurements (each its own worker); with --propose, their medians' spread sets the floors.")]
+        [DefaultValue(1)]
+        public int Repeat { get; init; } = 1;
+
+        [CommandOption("--propose")]
+        [Description("Write CPU speed-ratio floors for approval (baselines/CPU/throughput/*.received.json); needs --repeat 3 or more.")]
+        public bool Propose { get; init; }
 
         public override ValidationResult Validate() =>
-            Passes > 0 && NewTokens > 1 ? ValidationResult.Success() : ValidationResult.Error("--passes must be positive and --new-tokens above 1");
+            Groups <= 0 ? ValidationResult.Error("--groups must be positive")
+            : Repeat <= 0 ? ValidationResult.Error("--repeat must be positive")
+            : Propose && Repeat < NoiseModel.MinimumRepeatsForSpread ? ValidationResult.Error($"--propose needs --repeat {NoiseModel.MinimumRepeatsForSpread} or more: a floor from fewer runs has no measured noise")
+            : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var dataset = await DatasetCatalog.PrepareAsync(new DatasetRequest { Dataset = DatasetCatalog.Smoke }, RepositoryLayout.Current, cancellationToken).ConfigureAwait(false);
         var models = new ModelSources().Resolver();
-        var comparisons = await HarnessBench.RunAsync(
-            models(WeightType.F16).Path, models(WeightType.Q4_0).Path, dataset.Examples, settings.Passes, settings.NewTokens,
-            line => AnsiConsole.WriteLine(line), cancellationToken).ConfigureAwait(false);
-
-        var table = new Table().AddColumns("comparison", "reference (median)", "measured (median)", "measured / reference");
-        foreach (var comparison in comparisons)
+        var recordings = new List<IReadOnlyList<RatioMeasurement>>();
+        for (var repeat = 1; repeat <= settings.Repeat; repeat++)
         {
-            var perToken = comparison.Name.StartsWith("harness", StringComparison.Ordinal);
-            double Median(IEnumerable<BenchFigures> figures) => Llama2Validation.Harness.Measurement.Percentile.Of(figures.Select(f => perToken ? f.DecodeTokensPerSecond : f.DocsPerSecond), 50);
-            var reference = Median(comparison.Reference);
-            var measured = Median(comparison.Measured);
-            var unit = perToken ? "decode tok/s" : "docs/s";
-            table.AddRow(comparison.Name, Format(reference, unit), Format(measured, unit), (measured / reference).ToString("0.000", CultureInfo.InvariantCulture));
+            var measurements = await SpeedRatioBench.RunAsync(models, settings.Groups, line => AnsiConsole.WriteLine(line), cancellationToken).ConfigureAwait(false);
+            recordings.Add(measurements);
+            AnsiConsole.Write(Table(measurements, settings.Repeat == 1 ? null : $"measurement {repeat} of {settings.Repeat}"));
         }
 
-        AnsiConsole.Write(table);
+        if (settings.Propose)
+        {
+            var layout = RepositoryLayout.Current;
+            var model = models(Llama2Validation.Harness.Strategies.WeightType.F16).Profile ?? "unknown";
+            var written = new SpeedRatioProposer(ApprovalFolder.For(layout), BaselineStore.Load(layout)).Propose("CPU", model, recordings);
+            foreach (var path in written)
+            {
+                AnsiConsole.WriteLine($"proposed: {Path.GetRelativePath(layout.Root, path)}");
+            }
+
+            AnsiConsole.WriteLine("review them, then: l2v approve --kind baseline --class CPU");
+        }
+
         return 0;
     }
 
-    private static string Format(double value, string unit) => value.ToString("0.00", CultureInfo.InvariantCulture) + " " + unit;
+    private static Table Table(IReadOnlyList<RatioMeasurement> measurements, string? title)
+    {
+        var table = new Table().AddColumns("ratio", "what it guards", "median", "min – max", "spread");
+        if (title is not null)
+        {
+            table.Title(title);
+        }
+
+        foreach (var measurement in measurements)
+        {
+            table.AddRow(
+                measurement.Ratio.ToString(),
+                measurement.Ratio.Guards,
+                Format(measurement.Median),
+                $"{Format(measurement.Passes.Min())} – {Format(measurement.Passes.Max())}",
+                measurement.RelativeSpread.ToString("0.0%", CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
+    private static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
         }
 
         var layout = RepositoryLayout.Current;
-        var options = new CheckOptions { Snapshots = !settings.NoSnapshots, Proposals = !settings.NoProposals };
+        var options = new CheckOptions { Snapshots = !settings.NoSnapshots, Proposals = !settings.NoProposals, ReceivedFiles = !settings.NoProposals };
         var checker = settings.Baselines is null
             ? BaselineChecker.For(layout, options)
             : BaselineChecker.For(settings.Baselines, layout, options);
@@ -51,10 +51,16 @@ internal sealed class CheckCommand : Command<CheckSettings>
         }
 
         var failed = verdicts.Count(v => v.Status == VerdictStatus.Fail);
+        var unjudged = verdicts.Count(v => v.Status is VerdictStatus.NoBaseline or VerdictStatus.NotComparable);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{verdicts.Count(v => v.Status == VerdictStatus.Pass)} passed, {failed} failed, {verdicts.Count(v => v.Status == VerdictStatus.NoBaseline)} without baseline"));
-        return failed > 0 ? 1 : 0;
+            $"{verdicts.Count(v => v.Status == VerdictStatus.Pass)} passed, {failed} failed, {verdicts.Count(v => v.Status == VerdictStatus.NoBaseline)} without baseline, {verdicts.Count(v => v.Status == VerdictStatus.NotComparable)} not comparable"));
+        if (failed == 0 && unjudged > 0 && settings.IsStrict)
+        {
+            Console.WriteLine($"strict: {unjudged} run(s) could not be judged, which fails the check (--lenient reports them instead)");
+        }
+
+        return failed > 0 || (unjudged > 0 && settings.IsStrict) ? 1 : 0;
     }
 
     private static void Print(RunVerdict verdict)
@@ -63,6 +69,8 @@ internal sealed class CheckCommand : Command<CheckSettings>
         {
             VerdictStatus.Pass => "PASS",
             VerdictStatus.Fail => "FAIL",
+            VerdictStatus.NotComparable => "NOT COMPARABLE",
+            VerdictStatus.NotApplicable => "NOTHING TO JUDGE",
             _ => "NO BASELINE",
         };
         Console.WriteLine($"{label} {verdict.Key} (run {verdict.RunIndex.ToString(CultureInfo.InvariantCulture)})");
@@ -71,6 +79,11 @@ internal sealed class CheckCommand : Command<CheckSettings>
             // Snapshot violations carry a multi-line diff; indent it under its bullet.
             Console.WriteLine($"  - {violation.Message.Replace("\n", "\n      ", StringComparison.Ordinal)}");
             Console.WriteLine($"    {violation.HowToApprove}");
+        }
+
+        if (verdict.NotComparableReason is not null)
+        {
+            Console.WriteLine($"  not comparable: {verdict.NotComparableReason}");
         }
 
         if (verdict.NoBaselineReason is not null)

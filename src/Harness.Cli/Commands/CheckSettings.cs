@@ -19,13 +19,25 @@ internal sealed class CheckSettings : CommandSettings
     public bool NoSnapshots { get; init; }
 
     [CommandOption("--no-proposals")]
-    [Description("Do not write baseline proposals (*.received.json).")]
+    [Description("Write no received files at all: neither baseline proposals (*.received.json) nor snapshots (*.received.txt).")]
     public bool NoProposals { get; init; }
+
+    [CommandOption("--strict")]
+    [Description("Exit 1 also when a run has no baseline or its baseline is not comparable (the default when CI is set).")]
+    public bool Strict { get; init; }
+
+    [CommandOption("--lenient")]
+    [Description("Exit 1 only on a failed check, even under CI: a run without a comparable baseline is reported, not failed.")]
+    public bool Lenient { get; init; }
 
     [CommandOption("--verdicts <FILE>")]
     [Description("Also write every verdict as JSON to FILE.")]
     public string? Verdicts { get; init; }
 
+    /// <summary>Whether a run that cannot be judged fails the check: asked for, or under CI unless --lenient.</summary>
+    public bool IsStrict => Strict || (!Lenient && Llama2Validation.Harness.Approval.ContinuousIntegration.IsDetected());
+
     public override ValidationResult Validate() =>
-        File.Exists(Results) ? ValidationResult.Success() : ValidationResult.Error($"No such file: {Results}");
+        Strict && Lenient ? ValidationResult.Error("--strict and --lenient contradict each other")
+        : File.Exists(Results) ? ValidationResult.Success() : ValidationResult.Error($"No such file: {Results}");
 }

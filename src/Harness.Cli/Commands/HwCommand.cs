@@ -69,7 +69,6 @@ internal sealed class HwCommand : Command<HwSettings>
             [SuiteVariables.ModelQ4] = configuration.ModelQ4,
             [SuiteVariables.Dataset] = configuration.Dataset,
             [SuiteVariables.Sample] = configuration.Sample,
-            [SuiteVariables.Results] = configuration.Results,
             [SuiteVariables.NativeLibrary] = configuration.NativeLibrary,
             [SuiteVariables.HardwareClass] = configuration.HardwareClassText,
         };

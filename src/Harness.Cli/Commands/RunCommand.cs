@@ -67,7 +67,10 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         var names = settings.Strategies.Length > 0
             ? settings.Strategies.Where(n => !RunSettings.IsEndpoint(n)).ToArray()
             : settings.Endpoint is null ? StrategyCatalog.Names.ToArray() : [];
-        var once = names.Select(n => overrides.Apply(StrategyCatalog.Find(n)!)).ToList();
+        // The embedded default runs exactly as the CPU gate does (one thread, batched with 4 sequences, on
+        // the CPU), so `l2v check` compares its results with the CPU baselines instead of calling them regressions.
+        var embedded = settings.Model is null && settings.ModelQ8 is null && settings.ModelQ4 is null;
+        var once = names.Select(n => StrategyCatalog.Find(n)!).Select(spec => overrides.Apply(embedded ? StrategyCatalog.OnCpuGate(spec) : spec)).ToList();
 
         // Interleaved (a, b, a, b), so a slow spell of the machine does not land on one strategy's repeats.
         var strategies = Enumerable.Range(0, settings.Repeat).SelectMany(_ => once).ToList();
@@ -82,7 +85,8 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             DatasetName = dataset.Name,
             DatasetHash = DatasetHash.Compute(examples),
             ModelFor = models.Resolver(),
-            Host = HostFacts.From(HardwareDetector.Detect()),
+            Host = embedded ? HostFacts.From(HardwareDetector.Detect()) with { HardwareClass = nameof(Llama2Validation.Harness.Hardware.HardwareClass.CPU) } : HostFacts.From(HardwareDetector.Detect()),
+            GpuLayers = embedded ? 0 : 999,
             NativeLibraryPath = settings.NativeLibrary ?? System.Environment.GetEnvironmentVariable(Llama2Validation.Harness.Native.LlamaNative.LibraryVariable),
         };
 

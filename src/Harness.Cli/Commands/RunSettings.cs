@@ -46,7 +46,7 @@ internal sealed class RunSettings : CommandSettings
     public int? Limit { get; init; }
 
     [CommandOption("--threads <N>")]
-    [Description("CPU threads for llama.cpp (default: half the logical cores, at least one).")]
+    [Description("CPU threads for llama.cpp (default: 1 on the embedded model, as the CPU gate runs; otherwise half the logical cores, at least one).")]
     public int? Threads { get; init; }
 
     [CommandOption("--context <CELLS>")]
@@ -54,7 +54,7 @@ internal sealed class RunSettings : CommandSettings
     public int? Context { get; init; }
 
     [CommandOption("--parallel <N>")]
-    [Description("Sequences decoded together by the batched strategy.")]
+    [Description("Sequences decoded together by the batched strategy (default: 4 on the embedded model, as the CPU gate runs; otherwise 8).")]
     public int? Parallel { get; init; }
 
     [CommandOption("--batch <N>")]

@@ -12,12 +12,25 @@ internal sealed class WorkerCommand : Command<WorkerCommand.Settings>
     {
         [CommandOption("--request <FILE>")]
         [Description("The run request written by the parent process.")]
-        public string Request { get; init; } = "";
+        public string? Request { get; init; }
+
+        [CommandOption("--ratios <FILE>")]
+        [Description("A speed-ratio request written by the parent process.")]
+        public string? Ratios { get; init; }
 
         public override ValidationResult Validate() =>
-            File.Exists(Request) ? ValidationResult.Success() : ValidationResult.Error($"--request: '{Request}' does not exist");
+            (Request, Ratios) switch
+            {
+                (not null, null) when File.Exists(Request) => ValidationResult.Success(),
+                (null, not null) when File.Exists(Ratios) => ValidationResult.Success(),
+                (null, null) => ValidationResult.Error("worker: give --request or --ratios"),
+                (not null, not null) => ValidationResult.Error("worker: give --request or --ratios, not both"),
+                _ => ValidationResult.Error($"worker: '{Request ?? Ratios}' does not exist"),
+            };
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        WorkerProgram.Run(settings.Request, Console.Out, cancellationToken);
+        settings.Ratios is { } ratios
+            ? RatioWorkerProgram.Run(ratios, Console.Out, cancellationToken)
+            : WorkerProgram.Run(settings.Request!, Console.Out, cancellationToken);
 }

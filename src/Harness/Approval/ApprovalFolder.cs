@@ -30,8 +30,11 @@ public sealed class ApprovalFolder(string baselinesFolder)
         return File.Exists(path) ? Normalize(File.ReadAllText(path, Encoding.UTF8)) : null;
     }
 
-    /// <summary>Scrubs <paramref name="actual"/>, compares it with the verified file and writes or removes the received file.</summary>
-    public ApprovalComparison Compare(ApprovalKey key, string actual, IEnumerable<Scrubber>? scrubbers = null)
+    /// <summary>
+    /// Scrubs <paramref name="actual"/>, compares it with the verified file and writes or removes the
+    /// received file (unless <paramref name="writeReceived"/> is false: a read-only check).
+    /// </summary>
+    public ApprovalComparison Compare(ApprovalKey key, string actual, IEnumerable<Scrubber>? scrubbers = null, bool writeReceived = true)
     {
         ArgumentNullException.ThrowIfNull(actual);
         var received = Normalize(scrubbers is null ? actual : Scrubbers.Apply(scrubbers, actual));
@@ -44,7 +47,11 @@ public sealed class ApprovalFolder(string baselinesFolder)
             return new ApprovalComparison(key, ComparisonStatus.Matched, verifiedPath, receivedPath, LineDiff.None);
         }
 
-        WriteReceived(key, received);
+        if (writeReceived)
+        {
+            WriteReceived(key, received);
+        }
+
         var diff = LineDiff.Compute(verified ?? "", received, Relative(verifiedPath), Relative(receivedPath));
         return new ApprovalComparison(key, verified is null ? ComparisonStatus.New : ComparisonStatus.Mismatched, verifiedPath, receivedPath, diff);
     }

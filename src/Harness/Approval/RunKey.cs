@@ -15,11 +15,19 @@ public sealed record RunKey(string HardwareClass, string Strategy, string Model)
         return new RunKey(CanonicalClass(run.Metadata.HardwareClass), run.Strategy, ModelIdentity.Of(run.Metadata));
     }
 
-    /// <summary>The enum's spelling (CPU, A100) for a recognised class name; other text unchanged.</summary>
-    public static string CanonicalClass(string name) =>
-        Enum.TryParse<HardwareClass>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(name, out _)
+    /// <summary>
+    /// The enum's spelling (CPU, A100) for a recognised class name, also when a run labels it with its
+    /// size ("A100 80GB", "A100-80GB": baselines of speed are per class); other text unchanged.
+    /// </summary>
+    public static string CanonicalClass(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var bare = name.Split([' ', '-'], 2)[0];
+        return Enum.TryParse<HardwareClass>(bare, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(bare, out _)
+            && (bare.Length == name.Length || Hardware.GpuMemorySizes.Of(parsed).Any(size => name.EndsWith(size, StringComparison.OrdinalIgnoreCase)))
             ? parsed.ToString()
             : name;
+    }
 
     public bool Equals(RunKey? other) =>
         other is not null

@@ -1,4 +1,6 @@
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Baselines.Identity;
 using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Harness.Baselines;
@@ -40,11 +42,14 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
         var proposals = options.Proposals
             ? groups.ToDictionary(g => g.Key, g => Propose(g.ToList(), machineSpread))
             : [];
-        return runs.Select((run, index) => Check(run, runs, index, proposals.GetValueOrDefault(RunKey.Of(run)))).ToList();
+        return runs.Select((run, index) => Check(run, runs, index, proposals.GetValueOrDefault(RunKey.Of(run)), CheckAspects.All)).ToList();
     }
 
-    /// <summary>One run's verdict; <paramref name="sameInvocation"/> supplies the default strategy's run for relative ROUGE.</summary>
-    public RunVerdict Check(RunResult run, IReadOnlyList<RunResult> sameInvocation)
+    /// <summary>
+    /// One run's verdict on the chosen aspects (all by default); <paramref name="sameInvocation"/> supplies the
+    /// default strategy's run for relative ROUGE. The test theories call this with one aspect each.
+    /// </summary>
+    public RunVerdict Check(RunResult run, IReadOnlyList<RunResult> sameInvocation, CheckAspects aspects = CheckAspects.All)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(sameInvocation);
@@ -55,7 +60,31 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             repeats.Add(run);
         }
 
-        return Check(run, sameInvocation, sameInvocation.ToList().IndexOf(run), options.Proposals ? Propose(repeats, 0) : null);
+        var proposal = options.Proposals && aspects.HasFlag(CheckAspects.Throughput) ? Propose(repeats, 0) : null;
+        return Check(run, sameInvocation, sameInvocation.ToList().IndexOf(run), proposal, aspects);
+    }
+
+    /// <summary>
+    /// A CPU speed ratio against its verified floor (the CPU gate's throughput case): the same verdict
+    /// shape as every other check, a violation naming the change, the floor and the noise it came from.
+    /// </summary>
+    public RunVerdict CheckSpeedRatio(RunKey key, RatioMeasurement measurement)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(measurement);
+        var lookup = store.Find(key);
+        var outcome = lookup.Entry is { } entry ? SpeedRatioValidator.Validate(key, entry, measurement) : ValidationOutcome.Empty;
+        var missing = lookup.Entry is null ? [lookup.MissingReason!]
+            : outcome.Checked == 0 ? [$"{folder.Relative(lookup.Source!)} records no speed ratio to {measurement.Ratio.Reference}"]
+            : new List<string>();
+        return new RunVerdict
+        {
+            Key = key,
+            Status = StatusOf(outcome, missing, []),
+            Violations = outcome.Violations,
+            Skipped = outcome.Skipped,
+            NoBaselineReason = missing.Count == 0 ? null : string.Join("; ", missing),
+        };
     }
 
     /// <summary>The <c>default</c> run of the same class and dataset in the same invocation, the reference for relative ROUGE.</summary>
@@ -75,31 +104,48 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
     private BaselineProposal Propose(List<RunResult> repeats, double machineSpread) =>
         new BaselineProposer(folder).Propose(repeats, store.Find(RunKey.Of(repeats[0])).Entry, machineSpread);
 
-    private RunVerdict Check(RunResult run, IReadOnlyList<RunResult> sameInvocation, int index, BaselineProposal? proposal)
+    private RunVerdict Check(RunResult run, IReadOnlyList<RunResult> sameInvocation, int index, BaselineProposal? proposal, CheckAspects aspects)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(sameInvocation);
         var key = RunKey.Of(run);
         var received = new List<string>();
         var notes = new List<string>();
         var outcome = ValidationOutcome.Empty;
         var missing = new List<string>();
+        var notComparable = new List<string>();
 
-        var lookup = store.Find(key);
-        if (lookup.Entry is { } entry)
+        if ((aspects & ~CheckAspects.Snapshot) != CheckAspects.None)
         {
-            outcome = outcome
-                .Combine(ModelMatch(run, entry))
-                .Combine(MemoryOutcomeValidator.Validate(run, entry))
-                .Combine(ThroughputValidator.Validate(run, entry))
-                .Combine(QualityValidator.Validate(run, entry, ReferenceRun(run, sameInvocation)));
-        }
-        else
-        {
-            missing.Add(lookup.MissingReason!);
-            if (run.Outcome != RunOutcome.Completed)
+            var lookup = store.Find(key);
+            if (lookup.Entry is not { } entry)
             {
-                outcome = outcome.Combine(MemoryOutcomeValidator.Validate(run, new BaselineEntry()));
+                missing.Add(lookup.MissingReason!);
+                if (aspects.HasFlag(CheckAspects.Memory) && run.Outcome != RunOutcome.Completed)
+                {
+                    outcome = outcome.Combine(MemoryOutcomeValidator.Validate(run, new BaselineEntry()));
+                }
+            }
+            else if (Comparability.OfBaseline(run, entry) is { Count: > 0 } differences)
+            {
+                notComparable.Add($"{folder.Relative(lookup.Source ?? folder.Root)} was measured under another configuration ({string.Join("; ", differences)})");
+            }
+            else
+            {
+                outcome = outcome.Combine(ModelMatch(run, entry));
+                notes.AddRange(Comparability.EngineNotes(run, entry));
+                if (aspects.HasFlag(CheckAspects.Memory))
+                {
+                    outcome = outcome.Combine(MemoryOutcomeValidator.Validate(run, entry));
+                }
+
+                if (aspects.HasFlag(CheckAspects.Throughput))
+                {
+                    outcome = outcome.Combine(ThroughputOnThisHardware(run, entry, notComparable));
+                }
+
+                if (aspects.HasFlag(CheckAspects.Quality))
+                {
+                    outcome = outcome.Combine(QualityValidator.Validate(run, entry, ReferenceRun(run, sameInvocation)));
+                }
             }
         }
 
@@ -109,30 +155,71 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             notes.Add($"baseline proposal written to {folder.Relative(proposal.ReceivedPath!)}: {string.Join("; ", proposal.Reasons)}");
         }
 
-        if (options.Snapshots)
+        if (aspects.HasFlag(CheckAspects.Snapshot) && options.Snapshots)
         {
-            outcome = outcome.Combine(CompareSnapshot(run, received, notes, missing));
+            outcome = outcome.Combine(CompareSnapshot(run, received, notes, missing, notComparable));
         }
 
-        var status = outcome.Violations.Count > 0 ? VerdictStatus.Fail
-            : outcome.Checked > 0 ? VerdictStatus.Pass
-            : VerdictStatus.NoBaseline;
         return new RunVerdict
         {
             Key = key,
             RunIndex = index,
-            Status = status,
+            Status = StatusOf(outcome, missing, notComparable),
             Violations = outcome.Violations,
             Skipped = outcome.Skipped,
             NoBaselineReason = missing.Count == 0 ? null : string.Join("; ", missing),
+            NotComparableReason = notComparable.Count == 0 ? null : string.Join("; ", notComparable),
             ReceivedFiles = received,
             Notes = notes,
         };
     }
 
-    private ValidationOutcome CompareSnapshot(RunResult run, List<string> received, List<string> notes, List<string> missing)
+    // A figure that cannot be judged is never a pass: missing or incomparable baselines outrank checks that passed.
+    private static VerdictStatus StatusOf(ValidationOutcome outcome, List<string> missing, List<string> notComparable) =>
+        outcome.Violations.Count > 0 ? VerdictStatus.Fail
+        : notComparable.Count > 0 ? VerdictStatus.NotComparable
+        : missing.Count > 0 ? VerdictStatus.NoBaseline
+        : outcome.Checked > 0 ? VerdictStatus.Pass
+        : VerdictStatus.NotApplicable;
+
+    /// <summary>
+    /// Absolute speed means something only on the hardware it was recorded on: a GPU baseline from other
+    /// hardware is not comparable. CPU machines whose fingerprints read the same differ by 2× in speed (and
+    /// one machine by 1.3–1.7× from one session to the next), so absolute CPU figures are reported, never
+    /// asserted: the CPU gate asserts speed ratios measured side by side instead.
+    /// </summary>
+    private static ValidationOutcome ThroughputOnThisHardware(RunResult run, BaselineEntry entry, List<string> notComparable)
     {
-        var comparison = snapshots.Compare(run, out var skipReason);
+        if (RunKey.Of(run).HardwareClass == nameof(Hardware.HardwareClass.CPU))
+        {
+            return new ValidationOutcome([], [new SkippedCheck("absolute throughput", "CPU speed is reported, not asserted; the CPU gate asserts speed ratios (l2v bench)")]);
+        }
+
+        var recorded = entry.Provenance?.HardwareFingerprint ?? "";
+        if (string.Equals(recorded, run.Metadata.HardwareFingerprint, StringComparison.Ordinal))
+        {
+            return ThroughputValidator.Validate(run, entry);
+        }
+
+        notComparable.Add($"hardware differs: recorded on {recorded}, this run on {run.Metadata.HardwareFingerprint}");
+        return ValidationOutcome.Empty;
+    }
+
+    private ValidationOutcome CompareSnapshot(RunResult run, List<string> received, List<string> notes, List<string> missing, List<string> notComparable)
+    {
+        if (snapshots.ConfigurationDifferences(run) is { Count: > 0 } differences)
+        {
+            notComparable.Add($"the verified snapshot was recorded under another configuration ({string.Join("; ", differences)})");
+            if (snapshots.Compare(run, out _, options.ReceivedFiles) is { Status: not ComparisonStatus.Matched } other && options.ReceivedFiles)
+            {
+                received.Add(other.ReceivedPath);
+                notes.Add($"this configuration's outputs written to {folder.Relative(other.ReceivedPath)}; if this configuration is the one to gate, review it and run `{other.Key.ApproveCommand}`");
+            }
+
+            return ValidationOutcome.Empty;
+        }
+
+        var comparison = snapshots.Compare(run, out var skipReason, options.ReceivedFiles);
         if (comparison is null)
         {
             return new ValidationOutcome([], [new SkippedCheck(FigureNames.OutputSnapshot, skipReason!)]);

@@ -27,6 +27,12 @@ public sealed record BaselineEntry
 
     public BaselineProvenance? Provenance { get; init; }
 
+    /// <summary>
+    /// The configuration the figures were measured with (see <see cref="Identity.RunConfiguration"/>): a run is
+    /// judged by this entry only when it repeats every field, and a GPU runner runs what it records.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Configuration { get; init; }
+
     /// <summary>The key this entry is looked up by (derived from the three fields above, not stored).</summary>
     [JsonIgnore]
     public RunKey Key => new(RunKey.CanonicalClass(HardwareClass), Strategy, Model);

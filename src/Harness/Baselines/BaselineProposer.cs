@@ -78,14 +78,19 @@ public sealed class BaselineProposer(ApprovalFolder folder)
             HardwareClass = subject.HardwareClass,
             Strategy = subject.Strategy,
             Model = subject.Model,
-            Throughput = new ThroughputFloors
-            {
-                DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machineSpread),
-                DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machineSpread),
-                TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machineSpread),
-            },
+            // CPU speed is judged by ratios measured side by side (SpeedRatioProposer); absolute CPU
+            // figures move 2× between machines that look alike, so none is proposed as a floor.
+            Throughput = subject.HardwareClass == nameof(Hardware.HardwareClass.CPU)
+                ? verified?.Throughput is { SpeedRatio: not null } kept ? new ThroughputFloors { SpeedRatio = kept.SpeedRatio, SpeedRatioReference = kept.SpeedRatioReference } : null
+                : (verified?.Throughput ?? new ThroughputFloors()) with
+                {
+                    DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machineSpread),
+                    DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machineSpread),
+                    TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machineSpread),
+                },
             Quality = quality,
             Memory = verified?.Memory ?? [],
+            Configuration = Identity.RunConfiguration.Of(first),
             Provenance = new BaselineProvenance
             {
                 HardwareFingerprint = first.Metadata.HardwareFingerprint,
@@ -96,6 +101,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
                 ModelSynthetic = synthetic,
                 ModelSha256 = NullIfEmpty(first.Metadata.ModelSha256),
                 DatasetHash = NullIfEmpty(first.Metadata.DatasetHash),
+                NativeLibrarySha256 = NullIfEmpty(first.Metadata.NativeLibrarySha256),
             },
         };
     }
@@ -128,6 +134,14 @@ public sealed class BaselineProposer(ApprovalFolder folder)
         }
 
         var reasons = new List<string>();
+        if (proposed.Configuration is { } configuration
+            && (verified.Configuration is null || Identity.RunConfiguration.Differences(verified.Configuration, configuration).Count > 0))
+        {
+            reasons.Add(verified.Configuration is null
+                ? "the verified baseline records no configuration"
+                : $"measured under another configuration ({string.Join("; ", Identity.RunConfiguration.Differences(verified.Configuration, configuration))})");
+        }
+
         void Compare(string name, MeasuredFigure? before, MeasuredFigure? after)
         {
             if (after is null)

@@ -19,4 +19,7 @@ public sealed record BaselineProvenance
     public string? ModelSha256 { get; init; }
 
     public string? DatasetHash { get; init; }
+
+    /// <summary>The llama.cpp build (libllama's sha256) the figures came from; a run on another build is judged, and the verdict says so.</summary>
+    public string? NativeLibrarySha256 { get; init; }
 }

@@ -10,4 +10,7 @@ public sealed record CheckOptions
 
     /// <summary>Write baseline proposals where a baseline is missing or a figure moved beyond tolerance.</summary>
     public bool Proposals { get; init; } = true;
+
+    /// <summary>Write a snapshot's received file when outputs differ or are new (off for `check --no-proposals`).</summary>
+    public bool ReceivedFiles { get; init; } = true;
 }

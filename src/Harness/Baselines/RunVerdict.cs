@@ -19,6 +19,12 @@ public sealed record RunVerdict
     /// <summary>Which verified files were missing or unusable, and why (the whole reason when the status is NoBaseline).</summary>
     public string? NoBaselineReason { get; init; }
 
+    /// <summary>Which baselines were measured under another configuration, dataset or hardware, naming each field that differs.</summary>
+    public string? NotComparableReason { get; init; }
+
+    /// <summary>Why the run could not be judged (missing or not comparable), or null when it was.</summary>
+    public string? CannotJudgeReason => string.Join("; ", new[] { NotComparableReason, NoBaselineReason }.Where(r => r is not null)) is { Length: > 0 } reason ? reason : null;
+
     /// <summary>Received files this check wrote for a person to review (snapshots and baseline proposals).</summary>
     public IReadOnlyList<string> ReceivedFiles { get; init; } = [];
 

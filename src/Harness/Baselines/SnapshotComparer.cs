@@ -14,7 +14,7 @@ public sealed class SnapshotComparer(ApprovalFolder folder, IReadOnlyList<Scrubb
     public static SnapshotComparer For(RepositoryLayout layout) => new(ApprovalFolder.For(layout), Scrubbers.Default(layout));
 
     /// <summary>The comparison, or null with a reason when the run has no outputs worth fixing (it did not complete).</summary>
-    public ApprovalComparison? Compare(RunResult run, out string? skipReason)
+    public ApprovalComparison? Compare(RunResult run, out string? skipReason, bool writeReceived = true)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (run.Outcome != RunOutcome.Completed)
@@ -24,7 +24,25 @@ public sealed class SnapshotComparer(ApprovalFolder folder, IReadOnlyList<Scrubb
         }
 
         skipReason = null;
-        return folder.Compare(new ApprovalKey(ApprovalKind.Snapshot, RunKey.Of(run)), SnapshotText.Render(run), scrubbers);
+        return folder.Compare(new ApprovalKey(ApprovalKind.Snapshot, RunKey.Of(run)), SnapshotText.Render(run), scrubbers, writeReceived);
+    }
+
+    /// <summary>
+    /// How the verified snapshot's recorded configuration differs from this run's (empty when they agree or
+    /// none is approved yet): outputs of another parallel count or KV type are not a regression, they are
+    /// another snapshot.
+    /// </summary>
+    public IReadOnlyList<string> ConfigurationDifferences(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (folder.ReadVerified(new ApprovalKey(ApprovalKind.Snapshot, RunKey.Of(run))) is not { } verified)
+        {
+            return [];
+        }
+
+        return SnapshotText.RecordedConfiguration(verified) is { } recorded
+            ? Identity.RunConfiguration.Differences(recorded, Identity.RunConfiguration.Of(run))
+            : ["the snapshot records no configuration (approved before configurations were kept): approve it again"];
     }
 
     /// <summary>Compares a completed run; throws for one that did not complete.</summary>

@@ -13,6 +13,17 @@ namespace Llama2Validation.Harness.Baselines;
 /// </summary>
 public static class SnapshotText
 {
+    private const string ConfigurationLabel = "configuration: ";
+
+    /// <summary>The configuration line of a snapshot's header, or null when it has none.</summary>
+    public static IReadOnlyDictionary<string, string>? RecordedConfiguration(string snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var line = snapshot.Split('\n').TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .FirstOrDefault(l => l.StartsWith(ConfigurationLabel, StringComparison.Ordinal));
+        return line is null ? null : Identity.RunConfiguration.Parse(line[ConfigurationLabel.Length..]);
+    }
+
     public static string Render(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -22,6 +33,7 @@ public static class SnapshotText
         text.Append("class: ").Append(key.HardwareClass).Append('\n');
         text.Append("strategy: ").Append(key.Strategy).Append('\n');
         text.Append("model: ").Append(key.Model).Append('\n');
+        text.Append(ConfigurationLabel).Append(Identity.RunConfiguration.Format(Identity.RunConfiguration.Of(run))).Append('\n');
         text.Append("documents: ").Append(run.Documents.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
         foreach (var document in run.Documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {

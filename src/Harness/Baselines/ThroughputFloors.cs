@@ -11,4 +11,13 @@ public sealed record ThroughputFloors
 
     /// <summary>90th percentile time to first token, a ceiling (lower is better).</summary>
     public MeasuredFigure? TimeToFirstTokenP90Seconds { get; init; }
+
+    /// <summary>
+    /// Documents per CPU-second over <see cref="SpeedRatioReference"/>'s, measured side by side (see
+    /// <see cref="Benchmarks.CpuSpeedRatios"/>): the CPU gate's speed check, which means the same on any machine.
+    /// </summary>
+    public MeasuredFigure? SpeedRatio { get; init; }
+
+    /// <summary>The strategy <see cref="SpeedRatio"/> divides by.</summary>
+    public string? SpeedRatioReference { get; init; }
 }

@@ -10,4 +10,13 @@ public enum VerdictStatus
 
     /// <summary>Nothing to compare with (no verified baseline or snapshot); the reason says which and where.</summary>
     NoBaseline,
+
+    /// <summary>
+    /// A baseline exists but was measured under another configuration, dataset or hardware; the reason
+    /// names each field that differs. Never judged as a regression, never as a pass.
+    /// </summary>
+    NotComparable,
+
+    /// <summary>Nothing to judge by design (ROUGE on synthetic weights, say); the skipped checks say why.</summary>
+    NotApplicable,
 }

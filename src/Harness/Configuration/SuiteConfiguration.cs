@@ -21,15 +21,18 @@ public sealed record SuiteConfiguration
     /// <summary>A sample manifest choosing documents from the data set.</summary>
     public string? Sample { get; init; }
 
-    /// <summary>Where results go; it need not exist yet.</summary>
-    public string? Results { get; init; }
-
     public string? NativeLibrary { get; init; }
 
     /// <summary>The raw <see cref="SuiteVariables.HardwareClass"/> value; see <see cref="HardwareOverride"/>.</summary>
     public string? HardwareClassText { get; init; }
 
     public HardwareOverride? HardwareOverride => HardwareClassText is null ? null : HardwareOverride.TryParse(HardwareClassText);
+
+    /// <summary>The raw <see cref="SuiteVariables.Gate"/> value; see <see cref="DeclaredGate"/>.</summary>
+    public string? GateText { get; init; }
+
+    /// <summary>The class this runner declares it gates (fail closed), or null for an undeclared machine (skip with reasons).</summary>
+    public HardwareOverride? DeclaredGate => GateText is null ? null : HardwareOverride.TryParse(GateText);
 
     public static SuiteConfiguration FromEnvironment() =>
         From(System.Environment.GetEnvironmentVariable, RepositoryLayout.Current.Root);
@@ -47,9 +50,9 @@ public sealed record SuiteConfiguration
             ModelQ4 = PathOf(SuiteVariables.ModelQ4),
             Dataset = PathOf(SuiteVariables.Dataset),
             Sample = PathOf(SuiteVariables.Sample),
-            Results = PathOf(SuiteVariables.Results),
             NativeLibrary = PathOf(SuiteVariables.NativeLibrary),
             HardwareClassText = Value(variable(SuiteVariables.HardwareClass)),
+            GateText = Value(variable(SuiteVariables.Gate)),
         };
     }
 
@@ -77,15 +80,16 @@ public sealed record SuiteConfiguration
             }
         }
 
-        if (Results is not null && File.Exists(Results))
-        {
-            problems.Add(new ConfigurationProblem(SuiteVariables.Results, Results, "is a file; it must be a folder"));
-        }
-
         if (HardwareClassText is not null && HardwareOverride is null)
         {
             problems.Add(new ConfigurationProblem(
                 SuiteVariables.HardwareClass, HardwareClassText, $"is not a hardware class ({HardwareOverride.Accepted})"));
+        }
+
+        if (GateText is not null && DeclaredGate is null)
+        {
+            problems.Add(new ConfigurationProblem(
+                SuiteVariables.Gate, GateText, $"is not a hardware class ({HardwareOverride.Accepted})"));
         }
 
         return problems;

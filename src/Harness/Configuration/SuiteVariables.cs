@@ -18,14 +18,19 @@ public static class SuiteVariables
 
     public const string Sample = "LLAMA2VALIDATION_SAMPLE";
 
-    public const string Results = "LLAMA2VALIDATION_RESULTS";
 
     public const string NativeLibrary = "LLAMA2VALIDATION_NATIVE_LIB";
 
     public const string HardwareClass = "LLAMA2VALIDATION_HARDWARE_CLASS";
 
+    /// <summary>
+    /// The class this runner gates ("CPU", "H200", "A100-80GB"): its cases must all run, and anything that
+    /// would skip one (other hardware, no model, no baseline, not comparable) fails it instead.
+    /// </summary>
+    public const string Gate = "LLAMA2VALIDATION_GATE";
+
     public static IReadOnlyList<string> All { get; } =
-        [ModelF16, ModelQ8, ModelQ4, Dataset, Sample, Results, NativeLibrary, HardwareClass];
+        [ModelF16, ModelQ8, ModelQ4, Dataset, Sample, NativeLibrary, HardwareClass, Gate];
 
     /// <summary>The variable naming the GGUF file for a weight type.</summary>
     public static string ModelFor(WeightType weights) => weights switch

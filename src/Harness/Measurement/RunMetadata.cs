@@ -24,6 +24,12 @@ public sealed record RunMetadata
 
     public string? NativeLibrarySha256 { get; init; }
 
+    /// <summary>What computed: "cpu-avx2" (the bundled CPU build and its instruction level), "cuda", or "cpu" for a custom CPU build.</summary>
+    public string Backend { get; init; } = "";
+
+    /// <summary>Layers offloaded to a GPU (0 keeps the run on the CPU).</summary>
+    public int GpuLayers { get; init; }
+
     public string ModelPath { get; init; } = "";
 
     public string ModelSha256 { get; init; } = "";

@@ -6,8 +6,8 @@ namespace Llama2Validation.Harness.Native;
 
 /// <summary>
 /// Loads llama.cpp once per process, before any native call. A custom libllama (the --native-lib option
-/// or <see cref="LibraryVariable"/>) wins; otherwise the bundled CPU build is pinned to AVX2 so greedy
-/// outputs are the same bits on every x86-64 machine instead of following each CPU's best instruction set.
+/// or <see cref="LibraryVariable"/>) wins; otherwise the packaged library this build ships is chosen by
+/// <see cref="NativeBackendChoice"/> (CUDA for a Cuda12 build; the CPU build pinned to AVX2).
 /// </summary>
 public static class LlamaNative
 {
@@ -96,7 +96,8 @@ public static class LlamaNative
         }
         else
         {
-            config.WithCuda(false).WithVulkan(false).WithAvx(AvxLevel.Avx2).WithAutoFallback(true);
+            var choice = NativeBackendChoice.Current;
+            config.WithCuda(choice.UseCuda).WithVulkan(false).WithAvx(choice.Avx).WithAutoFallback(true);
         }
     }
 

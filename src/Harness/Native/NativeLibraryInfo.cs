@@ -10,4 +10,24 @@ public sealed record NativeLibraryInfo(string LibraryPath, string Sha256, bool I
     /// <summary>libggml-cpu, whose build (noavx, avx2, avx512) decides the CPU kernels and their rounding.</summary>
     public NativeLibraryFile? CpuBackend => GgmlLibraries.FirstOrDefault(file =>
         System.IO.Path.GetFileNameWithoutExtension(file.Path).EndsWith("ggml-cpu", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "cuda" when a ggml CUDA library is mapped; otherwise "cpu-&lt;level&gt;" for a bundled CPU variant
+    /// (its folder names the instruction level), or "cpu" for a build of unknown level.
+    /// </summary>
+    public string Backend => BackendOf(GgmlLibraries.Select(file => file.Path));
+
+    public static string BackendOf(IEnumerable<string> ggmlLibraryPaths)
+    {
+        ArgumentNullException.ThrowIfNull(ggmlLibraryPaths);
+        var paths = ggmlLibraryPaths.ToList();
+        if (paths.Any(path => System.IO.Path.GetFileName(path).Contains("ggml-cuda", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "cuda";
+        }
+
+        var cpu = paths.FirstOrDefault(path => System.IO.Path.GetFileNameWithoutExtension(path).EndsWith("ggml-cpu", StringComparison.OrdinalIgnoreCase));
+        var level = cpu is null ? null : System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(cpu));
+        return level is "noavx" or "avx" or "avx2" or "avx512" ? $"cpu-{level}" : "cpu";
+    }
 }

@@ -16,6 +16,7 @@ public sealed class SuiteRunner
 
     public Action<StrategySpec, DocumentResult>? OnDocument { get; init; }
 
+    /// <summary>Each run this runner finished (with a cache, only the runs it executed, not those it reused).</summary>
     public Action<RunResult>? OnStrategyFinished { get; init; }
 
     public Action<StrategySpec, string>? OnNativeLog { get; init; }
@@ -94,7 +95,15 @@ public sealed class SuiteRunner
         }
 
         var key = new RunCacheKey(spec, model.Sha256, plan.DatasetHash, plan.Host.Fingerprint, $"{HarnessInfo.Commit}/{HarnessInfo.LlamaSharpVersion}", TestSession.Current);
-        return Cache.GetOrRunAsync(key, token => host.RunAsync(request, metadata, token), cancellationToken);
+        return Cache.GetOrRunAsync(
+            key,
+            async token =>
+            {
+                var run = await host.RunAsync(request, metadata, token).ConfigureAwait(false);
+                OnStrategyFinished?.Invoke(run);
+                return run;
+            },
+            cancellationToken);
     }
 
     private void Persist(List<RunResult> finishedRuns, StrategySpec spec, RunMetadata metadata, List<DocumentResult> inProgress, DocumentResult document)

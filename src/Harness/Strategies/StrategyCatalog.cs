@@ -24,6 +24,27 @@ public static class StrategyCatalog
         ParallelSequences = 8,
     };
 
+    /// <summary>Not a strategy the seed ran: LLamaSharp's plainest loop on the default's weights, the yardstick for the harness's own cost.</summary>
+    public static StrategySpec ReferenceLoop { get; } = Default with { Name = "reference-loop", Kind = StrategyKind.Reference };
+
+    /// <summary>Sequences the batched strategy decodes together in the CPU gate.</summary>
+    public const int CpuGateParallelSequences = 4;
+
+    /// <summary>
+    /// A spec as the CPU gate runs it (and `l2v run`'s embedded default, so its results compare with the
+    /// CPU baselines): one llama.cpp thread, so greedy outputs are the same bits on every x86-64 machine
+    /// (with the AVX2 pin) and a timed run never fights another for two cores; batched with 4 sequences.
+    /// </summary>
+    public static StrategySpec OnCpuGate(StrategySpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec with
+        {
+            Threads = 1,
+            ParallelSequences = spec.Kind == StrategyKind.Batched ? CpuGateParallelSequences : spec.ParallelSequences,
+        };
+    }
+
     /// <summary>The five in-process strategies, in the order runs and reports show them.</summary>
     public static IReadOnlyList<StrategySpec> InProcess { get; } = [Default, EightBit, FourBit, FlashAttn, Batched];
 

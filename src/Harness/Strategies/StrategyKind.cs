@@ -11,4 +11,7 @@ public enum StrategyKind
 
     /// <summary>An OpenAI-compatible HTTP server does the inference.</summary>
     Endpoint,
+
+    /// <summary>LLamaSharp's plainest greedy loop, one document at a time: the yardstick the harness's own cost is measured against.</summary>
+    Reference,
 }

@@ -21,11 +21,11 @@ public sealed class BaselineCheckerTests : IDisposable
     [Fact]
     public void ApprovedBaselines_PassTheSameRun_AndFailASlowerOne()
     {
-        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run()]);
+        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(hardwareClass: "H100")]);
         sandbox.Approver.Approve(ApprovalFilter.All).Should().HaveCount(2);
 
-        var same = BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run()]).Single();
-        var slower = BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(docsPerSecond: 1.0)]).Single();
+        var same = BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(hardwareClass: "H100")]).Single();
+        var slower = BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(hardwareClass: "H100", docsPerSecond: 1.0)]).Single();
 
         same.Status.Should().Be(VerdictStatus.Pass);
         same.ReceivedFiles.Should().BeEmpty();

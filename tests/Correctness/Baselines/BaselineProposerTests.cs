@@ -10,13 +10,13 @@ public sealed class BaselineProposerTests : IDisposable
     [Fact]
     public void AMissingBaseline_IsProposedAsAReceivedFile_ThatApprovalTurnsIntoAUsableBaseline()
     {
-        var runs = new[] { TestRuns.Run(docsPerSecond: 1.9), TestRuns.Run(docsPerSecond: 2.0), TestRuns.Run(docsPerSecond: 2.1) };
+        var runs = new[] { TestRuns.Run(hardwareClass: "H100", docsPerSecond: 1.9), TestRuns.Run(hardwareClass: "H100", docsPerSecond: 2.0), TestRuns.Run(hardwareClass: "H100", docsPerSecond: 2.1) };
 
         var proposal = new BaselineProposer(sandbox.Folder).Propose(runs, null);
 
         proposal.Written.Should().BeTrue();
         proposal.Reasons.Should().Equal("no verified baseline yet");
-        proposal.ReceivedPath.Should().Be(Path.Combine(sandbox.Baselines, "CPU", "throughput", "batched.l2v-tiny.received.json"));
+        proposal.ReceivedPath.Should().Be(Path.Combine(sandbox.Baselines, "H100", "throughput", "batched.l2v-tiny.received.json"));
         var (document, problems) = BaselineFile.Read(proposal.ReceivedPath!, "received");
         problems.Should().BeEmpty();
         var entry = document!.Entries.Should().ContainSingle().Subject;
@@ -33,10 +33,10 @@ public sealed class BaselineProposerTests : IDisposable
     [Fact]
     public void AFigureWithinTolerance_ProposesNothing_AndRemovesAStaleProposal()
     {
-        var verified = TestBaselines.Entry(docsPerSecond: 2.0);
+        var verified = TestBaselines.Entry(hardwareClass: "H100", docsPerSecond: 2.0);
         var stale = sandbox.Folder.WriteReceived(new ApprovalKey(ApprovalKind.Baseline, verified.Key), "{}");
 
-        var proposal = new BaselineProposer(sandbox.Folder).Propose([TestRuns.Run(docsPerSecond: 2.1)], verified);
+        var proposal = new BaselineProposer(sandbox.Folder).Propose([TestRuns.Run(hardwareClass: "H100", docsPerSecond: 2.1)], verified);
 
         proposal.Written.Should().BeFalse();
         File.Exists(stale).Should().BeFalse();
@@ -48,9 +48,9 @@ public sealed class BaselineProposerTests : IDisposable
     public void AFigureBeyondTolerance_UpOrDown_IsProposed_KeepingMemoryExpectations(double docsPerSecond, string change)
     {
         var memory = new ExpectedMemoryOutcome { ParallelSequences = 16, Expected = MemoryExpectation.OutOfMemory };
-        var verified = TestBaselines.Entry(docsPerSecond: 2.0, memory: [memory]);
+        var verified = TestBaselines.Entry(hardwareClass: "H100", docsPerSecond: 2.0, memory: [memory]);
 
-        var proposal = new BaselineProposer(sandbox.Folder).Propose([TestRuns.Run(docsPerSecond: docsPerSecond)], verified);
+        var proposal = new BaselineProposer(sandbox.Folder).Propose([TestRuns.Run(hardwareClass: "H100", docsPerSecond: docsPerSecond)], verified);
 
         proposal.Written.Should().BeTrue();
         proposal.Reasons.Should().ContainSingle().Which.Should().Contain($"docs/s moved from 2 to {docsPerSecond} ({change}), beyond its tolerance of 10.0%");

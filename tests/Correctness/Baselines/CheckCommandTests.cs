@@ -15,9 +15,9 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void CheckVerdicts_EqualTheLibrarys_AndAFailureExitsWithOne()
     {
-        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(), TestRuns.Run(strategy: "default")]);
+        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(hardwareClass: "H100"), TestRuns.Run(hardwareClass: "H100", strategy: "default")]);
         sandbox.Approver.Approve(new ApprovalFilter(Strategy: "batched"));
-        var runs = new[] { TestRuns.Run(docsPerSecond: 1.0), TestRuns.Run(strategy: "default"), TestRuns.Run() };
+        var runs = new[] { TestRuns.Run(hardwareClass: "H100", docsPerSecond: 1.0), TestRuns.Run(hardwareClass: "H100", strategy: "default"), TestRuns.Run(hardwareClass: "H100") };
         var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");
         AtomicFile.WriteAllText(resultsPath, JsonSerializer.Serialize(new ResultsFile { Runs = runs }, HarnessJson.Options));
         var library = BaselineChecker.For(sandbox.Layout).Check(runs);
@@ -29,9 +29,34 @@ public sealed class CheckCommandTests : IDisposable
         var fromCommand = JsonSerializer.Deserialize<List<RunVerdict>>(File.ReadAllText(verdictsPath), HarnessJson.Options)!;
         fromCommand.Select(Summary).Should().Equal(library.Select(Summary));
         library.Select(v => v.Status).Should().Equal(VerdictStatus.Fail, VerdictStatus.NoBaseline, VerdictStatus.Pass);
-        output.Should().Contain("FAIL CPU/batched/l2v-tiny (run 0)").And.Contain("NO BASELINE CPU/default/l2v-tiny (run 1)")
-            .And.Contain("PASS CPU/batched/l2v-tiny (run 2)").And.Contain("l2v approve --kind baseline --class CPU --strategy batched")
-            .And.Contain("1 passed, 1 failed, 1 without baseline");
+        output.Should().Contain("FAIL H100/batched/l2v-tiny (run 0)").And.Contain("NO BASELINE H100/default/l2v-tiny (run 1)")
+            .And.Contain("PASS H100/batched/l2v-tiny (run 2)").And.Contain("1 passed, 1 failed, 1 without baseline, 0 not comparable");
+    }
+
+    [Fact]
+    public void Strict_FailsARunWithoutBaseline_ByDefaultUnderCi_AndLenientReportsIt()
+    {
+        var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");
+        AtomicFile.WriteAllText(resultsPath, JsonSerializer.Serialize(new ResultsFile { Runs = [TestRuns.Run()] }, HarnessJson.Options));
+
+        var (plain, _) = L2vWithCi(null, "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals");
+        var (strict, strictOutput) = L2vWithCi(null, "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals", "--strict");
+        var (underCi, _) = L2vWithCi("true", "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals");
+        var (lenient, _) = L2vWithCi("true", "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals", "--lenient");
+
+        (plain, strict, underCi, lenient).Should().Be((0, 1, 1, 0), strictOutput);
+        strictOutput.Should().Contain("could not be judged");
+    }
+
+    [Fact]
+    public void NoProposals_WritesNoReceivedFileOfAnyKind()
+    {
+        var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");
+        AtomicFile.WriteAllText(resultsPath, JsonSerializer.Serialize(new ResultsFile { Runs = [TestRuns.Run()] }, HarnessJson.Options));
+
+        L2vWithCi(null, "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals");
+
+        Directory.EnumerateFiles(sandbox.Baselines, "*.received.*", SearchOption.AllDirectories).Should().BeEmpty();
     }
 
     [Fact]

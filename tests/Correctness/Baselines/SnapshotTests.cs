@@ -1,5 +1,6 @@
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Identity;
 using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;
@@ -17,11 +18,12 @@ public sealed class SnapshotTests : IDisposable
         var text = SnapshotText.Render(run);
 
         SnapshotText.Render(reversed).Should().Be(text);
-        text.Should().Be("""
+        text.Should().Be($"""
             # l2v output snapshot
             class: CPU
             strategy: batched
             model: l2v-tiny
+            configuration: {RunConfiguration.Format(RunConfiguration.Of(run))}
             documents: 2
 
             ## doc-a

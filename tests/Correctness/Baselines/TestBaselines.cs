@@ -1,5 +1,6 @@
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Identity;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;
 
@@ -29,6 +30,7 @@ internal static class TestBaselines
             },
             Quality = quality,
             Memory = memory ?? [],
+            Configuration = RunConfiguration.Of(TestRuns.Run(strategy: strategy, hardwareClass: hardwareClass)),
             Provenance = new BaselineProvenance
             {
                 HardwareFingerprint = "cpu-test-fingerprint",

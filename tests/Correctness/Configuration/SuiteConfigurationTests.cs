@@ -18,7 +18,7 @@ public sealed class SuiteConfigurationTests : IDisposable
             [SuiteVariables.ModelQ4] = " /models/q4.gguf ",
             [SuiteVariables.Dataset] = "/data/wikilingua",
             [SuiteVariables.Sample] = "data/samples/seed-100.json",
-            [SuiteVariables.Results] = "results",
+            [SuiteVariables.Gate] = "H200",
             [SuiteVariables.NativeLibrary] = "/opt/llama/libllama.so",
             [SuiteVariables.HardwareClass] = "a100-40gb",
         });
@@ -28,7 +28,7 @@ public sealed class SuiteConfigurationTests : IDisposable
         configuration.ModelQ4.Should().Be("/models/q4.gguf");
         configuration.Dataset.Should().Be("/data/wikilingua");
         configuration.Sample.Should().Be(Path.Combine(root.FullName, "data", "samples", "seed-100.json"));
-        configuration.Results.Should().Be(Path.Combine(root.FullName, "results"));
+        configuration.DeclaredGate.Should().Be(new HardwareOverride(HardwareClass.H200, null));
         configuration.NativeLibrary.Should().Be("/opt/llama/libllama.so");
         configuration.HardwareOverride.Should().Be(new HardwareOverride(HardwareClass.A100, "40GB"));
     }
@@ -65,7 +65,6 @@ public sealed class SuiteConfigurationTests : IDisposable
             [SuiteVariables.ModelQ4] = "absent.gguf",
             [SuiteVariables.Dataset] = "dataset",
             [SuiteVariables.Sample] = "absent.json",
-            [SuiteVariables.Results] = "results-not-yet-made",
         });
 
         configuration.Validate().Should().BeEquivalentTo(
@@ -73,15 +72,6 @@ public sealed class SuiteConfigurationTests : IDisposable
             new ConfigurationProblem(SuiteVariables.ModelQ4, Path.Combine(root.FullName, "absent.gguf"), "does not exist"),
             new ConfigurationProblem(SuiteVariables.Sample, Path.Combine(root.FullName, "absent.json"), "does not exist"),
         ]);
-    }
-
-    [Fact]
-    public void Validate_RejectsAResultsPathThatIsAFile()
-    {
-        File.WriteAllText(Path.Combine(root.FullName, "results"), "");
-
-        From(new() { [SuiteVariables.Results] = "results" }).Validate()
-            .Should().ContainSingle().Which.Variable.Should().Be(SuiteVariables.Results);
     }
 
     [Fact]

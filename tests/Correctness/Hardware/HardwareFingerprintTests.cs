@@ -6,16 +6,23 @@ namespace Llama2Validation.Tests.Correctness.Hardware;
 public sealed class HardwareFingerprintTests
 {
     [Fact]
-    public void Fingerprint_NamesClassGpuMemoryCpuAndCores() =>
-        HardwareSamples.Report(HardwareSamples.A100Small).Fingerprint
-            .Should().Be("A100|1x NVIDIA A100-SXM4-40GB|40960 MiB|AMD EPYC 7742 64-Core Processor|12 cores");
+    public void Fingerprint_NamesClassGpuMemoryDriverMajorCpuInstructionLevelAndCores()
+    {
+        var report = HardwareSamples.Report(HardwareSamples.A100Small);
+
+        report.Fingerprint.Should().Be($"A100|1x NVIDIA A100-SXM4-40GB|40960 MiB|driver 550|AMD EPYC 7742 64-Core Processor|{report.Cpu.InstructionSet}|12 cores");
+    }
 
     [Fact]
-    public void Fingerprint_OfACpuMachine_SaysNoGpu() =>
-        HardwareSamples.Report(HardwareSamples.NoDriver).Fingerprint.Should().Be("CPU|no GPU|AMD EPYC 7B13|8 cores");
+    public void Fingerprint_OfACpuMachine_SaysNoGpu()
+    {
+        var report = HardwareSamples.Report(HardwareSamples.NoDriver);
+
+        report.Fingerprint.Should().Be($"CPU|no GPU|AMD EPYC 7B13|{report.Cpu.InstructionSet}|8 cores");
+    }
 
     [Fact]
-    public void Fingerprint_IgnoresWhatVariesBetweenRuns()
+    public void Fingerprint_IgnoresWhatVariesBetweenRuns_ButNotTheDriverMajor()
     {
         var report = HardwareSamples.Report(HardwareSamples.H100);
         var later = report with
@@ -23,12 +30,14 @@ public sealed class HardwareFingerprintTests
             Gpu = report.Gpu with
             {
                 Devices = [report.Gpu.Devices[0] with { MemoryFreeMiB = 12 }],
-                DriverVersion = "999.1",
+                DriverVersion = report.Gpu.DriverVersion!.Split('.')[0] + ".999.1",
                 Problems = [],
             },
         };
+        var upgraded = report with { Gpu = report.Gpu with { DriverVersion = "999.1" } };
 
         later.Fingerprint.Should().Be(report.Fingerprint);
+        upgraded.Fingerprint.Should().NotBe(report.Fingerprint);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Llama2Validation.Harness;
+using Llama2Validation.Harness.Configuration;
 using Llama2Validation.Harness.Hardware;
 using YamlDotNet.RepresentationModel;
 
@@ -50,7 +51,18 @@ public sealed class GitHubActionsWorkflowTests
         var upload = steps.Single(s => Scalar(s, "uses").StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
         Scalar(upload, "if").Should().Be("always()");
         var paths = Scalar((YamlMappingNode)upload["with"], "path");
-        paths.Should().Contain("results*.json").And.Contain("*.trx").And.Contain("*.junit.xml");
+        paths.Should().Contain("TestResults/l2v/results-*.json").And.Contain("*.trx").And.Contain("*.junit.xml");
+    }
+
+    [Fact]
+    public void EveryMatrixCell_DeclaresTheClassItGates()
+    {
+        var gate = GateJob(Load());
+        var cells = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)gate["strategy"])["matrix"])["include"];
+        var test = Steps(gate).Single(s => Scalar(s, "run").Contains("dotnet test", StringComparison.Ordinal));
+
+        cells.Cast<YamlMappingNode>().Should().OnlyContain(cell => Scalar(cell, "gate").StartsWith(Scalar(cell, "category"), StringComparison.Ordinal));
+        Scalar((YamlMappingNode)test["env"], SuiteVariables.Gate).Should().Be("${{ matrix.gate }}");
     }
 
     [Fact]

@@ -23,9 +23,13 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
     public GateDecision Decide(GateCase gateCase)
     {
         var target = gateCase.Target;
-        if (!target.IsMetBy(hardware))
+        var declared = IsDeclared(target);
+        if (!target.IsMetBy(hardware) || (declared && !DeclaredSizeIsMet()))
         {
-            return new GateDecision(gateCase, [$"requires {target}; detected {hardware.Summary}"]);
+            var reason = declared
+                ? $"requires {DeclaredLabel()}; the hardware differs: detected {hardware.Summary}"
+                : $"requires {target}; detected {hardware.Summary}";
+            return new GateDecision(gateCase, [reason]) { Declared = declared };
         }
 
         var reasons = new List<string>();
@@ -39,8 +43,21 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
             reasons.Add($"no approved baseline for {target} / {gateCase.Strategy.Name} / model {Named(path, identity)}: run approve on {Where(target)}");
         }
 
-        return new GateDecision(gateCase, reasons) { ModelPath = path, ModelIdentity = identity };
+        return new GateDecision(gateCase, reasons) { ModelPath = path, ModelIdentity = identity, Declared = declared };
     }
+
+    /// <summary>Whether this runner declared that it gates the target's class (a size, when declared, must match too).</summary>
+    public bool IsDeclared(HardwareTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return configuration.DeclaredGate is { } gate && gate.Class == target.Class
+            && (gate.GpuMemory is null || target.GpuMemory is null || gate.GpuMemory == target.GpuMemory);
+    }
+
+    private bool DeclaredSizeIsMet() =>
+        configuration.DeclaredGate is not { GpuMemory: { } size } || (hardware.Class == configuration.DeclaredGate.Class && hardware.GpuMemory == size);
+
+    private string DeclaredLabel() => HardwareReport.Label(configuration.DeclaredGate!.Class, configuration.DeclaredGate.GpuMemory);
 
     /// <summary>What this machine runs: the CPU cases, and its own class's cases when it has one.</summary>
     public IReadOnlyList<GateDecision> DecideForThisMachine(IEnumerable<StrategySpec> strategies)

@@ -4,9 +4,10 @@ namespace Llama2Validation.Harness.Running.Cache;
 
 /// <summary>
 /// Identifies one `dotnet test` invocation across the three test assemblies' processes, so each
-/// strategy runs once per invocation and every assembly reads that run. LLAMA2VALIDATION_SESSION wins;
-/// otherwise the process group (every process `dotnet test` starts shares its shell job's group),
-/// qualified by the group leader's start time so a reused group id never matches an old session.
+/// strategy runs once per invocation and every assembly reads that run, while the next invocation
+/// measures afresh. LLAMA2VALIDATION_SESSION wins; otherwise the nearest ancestor that is VSTest's
+/// console (one per `dotnet test`, parent of every test host it starts), qualified by its start time so a
+/// reused process id never matches an old session. Outside `dotnet test`, the process group.
 /// </summary>
 public static class TestSession
 {
@@ -20,6 +21,11 @@ public static class TestSession
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return configured;
+        }
+
+        if (VsTestAncestor() is { } console)
+        {
+            return $"vstest-{console}-{StartTimeOf(console)}";
         }
 
         var group = ProcessGroupOf("self");
@@ -49,6 +55,40 @@ public static class TestSession
             return null;
         }
     }
+
+    private static string? VsTestAncestor()
+    {
+        var pid = ParentOf("self");
+        for (var depth = 0; pid is not null and not "0" and not "1" && depth < 16; depth++)
+        {
+            if (CommandLineOf(pid).Contains("vstest.console", StringComparison.OrdinalIgnoreCase))
+            {
+                return pid;
+            }
+
+            pid = ParentOf(pid);
+        }
+
+        return null;
+    }
+
+    private static string CommandLineOf(string pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
+    private static string? ParentOf(string pid) => StatFields(pid) is { Length: > 1 } fields ? fields[1] : null;
 
     private static string? ProcessGroupOf(string pid) => StatFields(pid) is { Length: > 2 } fields ? fields[2] : null;
 

@@ -54,6 +54,7 @@ internal sealed class GenerationLoop
         WarmUp();
         long started = 0, finished = 0, prefillTicks = 0, decodeOnlyTicks = 0, prefillTokens = 0, decodeOnlyTokens = 0;
         var calls = 0;
+        var cpuStarted = TimeSpan.Zero;
 
         while (true)
         {
@@ -69,6 +70,7 @@ internal sealed class GenerationLoop
             if (started == 0)
             {
                 started = before;
+                cpuStarted = ProcessCpuClock.Now();
             }
 
             foreach (var slot in slots.Where(s => s is { IsFree: false, SubmittedAt: 0 } && s.Prefilled > 0))
@@ -105,6 +107,7 @@ internal sealed class GenerationLoop
         return new GenerationTotals
         {
             GenerationSeconds = Seconds(finished - started),
+            GenerationCpuSeconds = started == 0 ? 0 : (ProcessCpuClock.Now() - cpuStarted).TotalSeconds,
             PrefillSeconds = Seconds(prefillTicks),
             PrefillTokens = prefillTokens,
             DecodeOnlySeconds = Seconds(decodeOnlyTicks),

@@ -81,6 +81,8 @@ public sealed class WorkerHost
         {
             NativeLibraryPath = state.Loaded?.NativeLibraryPath ?? metadata.NativeLibraryPath,
             NativeLibrarySha256 = state.Loaded?.NativeLibrarySha256 ?? metadata.NativeLibrarySha256,
+            Backend = state.Loaded?.Backend ?? metadata.Backend,
+            GpuLayers = request.GpuLayers,
         };
         var result = RunSummary.Build(request, native, state.Documents, state.Totals, state.Loaded?.LoadSeconds ?? 0, wall, outcome, detail);
         return result with { Rouge1F1 = MeanRouge1(result) };

@@ -18,11 +18,17 @@ public sealed record WorkerMessage
 
     public string? NativeLibrarySha256 { get; init; }
 
+    /// <summary>For <see cref="WorkerMessageKind.Loaded"/>: the backend that computes (see <see cref="Native.NativeLibraryInfo.Backend"/>).</summary>
+    public string? Backend { get; init; }
+
     public DocumentResult? Document { get; init; }
 
     public GenerationTotals? Totals { get; init; }
 
     public string? Error { get; init; }
+
+    /// <summary>For <see cref="WorkerMessageKind.Measured"/>: which side ran which group, and what it cost.</summary>
+    public Benchmarks.GroupTiming? Timing { get; init; }
 
     public bool OutOfMemory { get; init; }
 }

@@ -6,4 +6,7 @@ public enum WorkerMessageKind
     Document,
     Finished,
     Error,
+
+    /// <summary>One timed group of a speed-ratio request (see <see cref="Benchmarks.RatioRequest"/>).</summary>
+    Measured,
 }

@@ -34,11 +34,14 @@ public static partial class WorkerProgram
                 LoadSeconds = Stopwatch.GetElapsedTime(loadStarted).TotalSeconds,
                 NativeLibraryPath = native.LibraryPath,
                 NativeLibrarySha256 = native.Sha256,
+                Backend = native.Backend,
             });
 
             var documents = 0;
-            var loop = new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells);
-            var totals = loop.Run(
+            Func<IReadOnlyList<Data.Example>, Action<Measurement.DocumentResult>, CancellationToken, GenerationTotals> run = request.Spec.Kind == Strategies.StrategyKind.Reference
+                ? new ReferenceLoop(session.Weights, session.Context.NativeHandle, request.Spec).Run
+                : new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells).Run;
+            var totals = run(
                 request.Examples,
                 document =>
                 {

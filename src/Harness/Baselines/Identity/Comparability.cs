@@ -1,0 +1,28 @@
+using Llama2Validation.Harness.Measurement;
+
+namespace Llama2Validation.Harness.Baselines.Identity;
+
+/// <summary>Whether a baseline may judge a run: same configuration and dataset, or the fields that differ.</summary>
+public static class Comparability
+{
+    public static IReadOnlyList<string> OfBaseline(RunResult run, BaselineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Configuration is { } recorded
+            ? RunConfiguration.Differences(recorded, RunConfiguration.Of(run))
+            : ["the baseline records no configuration (approved before configurations were kept): record it again"];
+    }
+
+    /// <summary>What a verdict should mention though it does not block the comparison: another llama.cpp build.</summary>
+    public static IReadOnlyList<string> EngineNotes(RunResult run, BaselineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(entry);
+        var recorded = entry.Provenance?.NativeLibrarySha256;
+        var measured = run.Metadata.NativeLibrarySha256;
+        return recorded is null || measured is null || string.Equals(recorded, measured, StringComparison.OrdinalIgnoreCase)
+            ? []
+            : [$"judged across an engine change: the baseline's llama.cpp build is {recorded[..12]}, this run's {measured[..Math.Min(12, measured.Length)]}"];
+    }
+}

@@ -1,0 +1,53 @@
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Benchmarks;
+
+namespace Llama2Validation.Harness.Baselines;
+
+/// <summary>
+/// Proposes CPU speed-ratio floors from several separate measurements (each the median over its groups):
+/// recorded = the median of those medians, spread = their range over it, tolerance from the noise model.
+/// Written as received files beside the verified baseline, whose other sections are kept.
+/// </summary>
+public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore store)
+{
+    public IReadOnlyList<string> Propose(string hardwareClass, string model, IReadOnlyList<IReadOnlyList<RatioMeasurement>> recordings)
+    {
+        ArgumentNullException.ThrowIfNull(recordings);
+        if (recordings.Count < NoiseModel.MinimumRepeatsForSpread)
+        {
+            throw new ArgumentException($"A speed-ratio floor needs at least {NoiseModel.MinimumRepeatsForSpread} separate recordings; one run's noise is no floor.", nameof(recordings));
+        }
+
+        var written = new List<string>();
+        foreach (var ratio in CpuSpeedRatios.All)
+        {
+            var medians = recordings.Select(r => r.Single(m => m.Ratio == ratio).Median).ToList();
+            var key = new RunKey(hardwareClass, ratio.Strategy, model);
+            var verified = store.Find(key).Entry ?? new BaselineEntry { HardwareClass = hardwareClass, Strategy = ratio.Strategy, Model = model };
+            var proposed = verified with
+            {
+                Throughput = (verified.Throughput ?? new ThroughputFloors()) with
+                {
+                    SpeedRatio = NoiseModel.Figure(medians),
+                    SpeedRatioReference = ratio.Reference,
+                },
+                Provenance = (verified.Provenance ?? new BaselineProvenance { ModelSynthetic = null }) with
+                {
+                    HarnessCommit = HarnessInfo.Commit,
+                    RecordedAt = DateTimeOffset.UtcNow,
+                },
+            };
+            var approvalKey = new ApprovalKey(ApprovalKind.Baseline, key);
+            var others = folder.ReadVerified(approvalKey) is { } json
+                ? BaselineFile.Parse(json, approvalKey.RelativeVerifiedPath).Document?.Entries.Where(e => e is not null && e.Key != key) ?? []
+                : [];
+            written.Add(folder.WriteReceived(approvalKey, BaselineFile.Format(new BaselineDocument
+            {
+                SchemaVersion = BaselineDocument.CurrentSchemaVersion,
+                Entries = [.. others, proposed],
+            })));
+        }
+
+        return written;
+    }
+}

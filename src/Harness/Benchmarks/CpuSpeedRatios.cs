@@ -1,0 +1,38 @@
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Benchmarks;
+
+/// <summary>
+/// The CPU gate's speed checks: one ratio per strategy, each against the reference that isolates what
+/// the strategy promises. The workload is decode-heavy (short prompts, 128 forced new tokens), because
+/// what batching and the harness's per-token work change is the decode loop.
+/// </summary>
+public static class CpuSpeedRatios
+{
+    public const int NewTokens = 128;
+
+    public static IReadOnlyList<SpeedRatio> All { get; } =
+    [
+        new("default", StrategyCatalog.ReferenceLoop.Name, "the harness's own per-token cost against LLamaSharp's plainest greedy loop"),
+        new("8-bit", "default", "what Q8_0 weights buy over F16"),
+        new("4-bit", "default", "what Q4_0 weights buy over F16"),
+        new("flash-attn", "default", "flash attention against the default attention"),
+        new("batched", "4-bit", "decoding 4 sequences per step against one at a time on the same Q4_0 weights"),
+    ];
+
+    /// <summary>Documents per timed group: one batched step's worth, so batched runs each group as one batch.</summary>
+    public const int GroupSize = StrategyCatalog.CpuGateParallelSequences;
+
+    /// <summary>Groups of 64-token prompts (synthetic, so any vocabulary runs them).</summary>
+    public static IReadOnlyList<IReadOnlyList<Example>> Groups(int count) =>
+        [.. SyntheticWorkloads.Uniform(count * GroupSize, 64).Chunk(GroupSize).Select(chunk => (IReadOnlyList<Example>)chunk)];
+
+    public static SpeedRatio? For(string strategy) =>
+        All.FirstOrDefault(r => string.Equals(r.Strategy, strategy, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Every spec a pass runs, as the CPU gate runs them, with the forced token count.</summary>
+    public static IReadOnlyList<StrategySpec> Specs() =>
+        [.. new[] { StrategyCatalog.ReferenceLoop }.Concat(StrategyCatalog.InProcess)
+            .Select(spec => StrategyCatalog.OnCpuGate(spec) with { ForceNewTokens = NewTokens })];
+}

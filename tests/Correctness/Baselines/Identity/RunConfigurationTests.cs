@@ -1,0 +1,45 @@
+using Llama2Validation.Harness.Baselines.Identity;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Tests.Correctness.Baselines.Identity;
+
+public sealed class RunConfigurationTests
+{
+    [Fact]
+    public void ADifferentParallelCount_IsNamed_FieldByField()
+    {
+        var recorded = RunConfiguration.Of(TestRuns.Run() with { Spec = StrategyCatalog.OnCpuGate(StrategyCatalog.Batched) });
+        var measured = RunConfiguration.Of(TestRuns.Run() with { Spec = StrategyCatalog.Batched with { Threads = 1 } });
+
+        RunConfiguration.Differences(recorded, measured).Should().Equal("parallelSequences: recorded 4, this run 8");
+    }
+
+    [Fact]
+    public void TheSameRun_HasNoDifferences_AndSurvivesTheSnapshotHeaderLine()
+    {
+        var configuration = RunConfiguration.Of(TestRuns.Run());
+
+        RunConfiguration.Differences(configuration, RunConfiguration.Parse(RunConfiguration.Format(configuration))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EverySettingThatChangesSpeedMemoryOrOutput_IsRecorded()
+    {
+        RunConfiguration.Of(TestRuns.Run()).Keys.Should().BeEquivalentTo(
+            "kind", "weights", "modelSha256", "kvCache", "flashAttention", "parallelSequences", "contextPerSequence", "batchSize",
+            "microBatchSize", "threads", "maxNewTokens", "forceNewTokens", "gpuLayers", "datasetHash", "backend");
+    }
+
+    [Fact]
+    public void Replay_RunsWhatTheBaselineRecorded()
+    {
+        var recorded = RunConfiguration.Of(TestRuns.Run() with
+        {
+            Spec = StrategyCatalog.Batched with { Weights = WeightType.F16, KvCache = KvCacheType.Q8_0, ParallelSequences = 100, ContextPerSequence = 3840, ForceNewTokens = 110 },
+        });
+
+        var replayed = RunConfiguration.Replay(StrategyCatalog.Batched, recorded);
+
+        replayed.Should().Be(StrategyCatalog.Batched with { Weights = WeightType.F16, KvCache = KvCacheType.Q8_0, ParallelSequences = 100, ContextPerSequence = 3840, ForceNewTokens = 110 });
+    }
+}

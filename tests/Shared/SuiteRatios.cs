@@ -1,0 +1,18 @@
+using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Running;
+
+namespace Llama2Validation.Tests.Shared;
+
+/// <summary>The CPU gate's speed ratios, measured once per test process and shared by the five CPU throughput cases.</summary>
+public static class SuiteRatios
+{
+    private static readonly Lazy<Task<IReadOnlyList<RatioMeasurement>>> Measured = new(() =>
+        SpeedRatioBench.RunAsync(new ModelSources().Resolver(), SpeedRatioBench.DefaultGroups, log: null, CancellationToken.None));
+
+    public static async Task<RatioMeasurement> ForAsync(string strategy)
+    {
+        var ratio = CpuSpeedRatios.For(strategy) ?? throw new ArgumentException($"no CPU speed ratio for {strategy}", nameof(strategy));
+        var all = await Measured.Value.ConfigureAwait(false);
+        return all.Single(m => m.Ratio == ratio);
+    }
+}
