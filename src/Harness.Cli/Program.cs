@@ -2,11 +2,14 @@ using Llama2Validation.Cli;
 using Llama2Validation.Cli.Commands;
 using Spectre.Console.Cli;
 
+ConsoleWidth.WidenWhenRedirected();
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("l2v");
-    config.SetExceptionHandler((exception, _) => CliErrors.Report(exception));
+    // A misspelt option (--limt 1) must be an error, not silently ignored while the full job runs.
+    config.UseStrictParsing();
+    config.SetExceptionHandler((exception, _) => CliErrors.Report(exception, args));
     config.AddCommand<RunCommand>("run").WithDescription("Run strategies over a dataset (no options: generated tiny model, sample corpus, all strategies).");
     config.AddCommand<BenchCommand>("bench").WithDescription("Benchmark the harness's per-token cost against a bare LLamaSharp loop, and batched against one at a time.");
     config.AddCommand<WorkerCommand>("worker").IsHidden();

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Globalization;
+using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -78,10 +80,14 @@ internal sealed class RunSettings : CommandSettings
     public int? ForceNewTokens { get; init; }
 
     [CommandOption("--out <DIR>")]
-    [Description("Where results.json, summary.md and the report go (default: artifacts/run-<time>).")]
+    [Description("Where results.json and the report (report.md, report.html, charts) go (default: artifacts/run-<time>).")]
     public string? Out { get; init; }
 
-    [CommandOption("--native-lib <PATH>")]
+    [CommandOption("--force")]
+    [Description("Replace the results and report already in --out (without it, a folder holding results.json is refused).")]
+    public bool Force { get; init; }
+
+    [CommandOption("--native-library|--native-lib <PATH>")]
     [Description("A custom libllama.so (a CUDA build, say). Also LLAMA2VALIDATION_NATIVE_LIB.")]
     public string? NativeLibrary { get; init; }
 
@@ -134,7 +140,7 @@ internal sealed class RunSettings : CommandSettings
             problems.Add($"--strategy: unknown strategy '{name}' (known: {string.Join(", ", StrategyCatalog.Names)})");
         }
 
-        foreach (var (option, path) in new[] { ("--model", Model), ("--model-q8", ModelQ8), ("--model-q4", ModelQ4), ("--sample", Sample), ("--doc-tokens", DocumentTokens), ("--native-lib", NativeLibrary) })
+        foreach (var (option, path) in new[] { ("--model", Model), ("--model-q8", ModelQ8), ("--model-q4", ModelQ4), ("--sample", Sample), ("--doc-tokens", DocumentTokens), ("--native-library", NativeLibrary) })
         {
             if (path is not null && !File.Exists(path))
             {
@@ -146,6 +152,8 @@ internal sealed class RunSettings : CommandSettings
         {
             problems.Add("--resume needs --out: the folder of the run to continue");
         }
+
+        problems.AddRange(OutputProblems());
 
         if (Strategies.Any(IsEndpoint) && (Endpoint is null || EndpointModel is null))
         {
@@ -162,14 +170,26 @@ internal sealed class RunSettings : CommandSettings
             problems.Add("--repeat takes a positive number and does not combine with --resume");
         }
 
-        if (Limit is <= 0 || Threads is <= 0 || Context is <= 0 || Parallel is <= 0 || ForceNewTokens is <= 0 || Batch is <= 0 || MicroBatch is <= 0)
+        foreach (var (option, value) in new[] { ("--limit", Limit), ("--threads", Threads), ("--context", Context), ("--parallel", Parallel), ("--batch", Batch), ("--ubatch", MicroBatch), ("--force-new-tokens", ForceNewTokens) })
         {
-            problems.Add("--limit, --threads, --context, --parallel, --batch, --ubatch and --force-new-tokens take positive numbers");
+            if (value is <= 0)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{option}: {value} is not a positive number"));
+            }
+        }
+
+        if (Batch is > 0 && MicroBatch > Batch)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--ubatch {MicroBatch} is larger than --batch {Batch}: a physical batch cannot exceed the logical one"));
         }
 
         if (KvType is not null && !KvType.Equals("f16", StringComparison.OrdinalIgnoreCase) && !KvType.Equals("q8_0", StringComparison.OrdinalIgnoreCase))
         {
             problems.Add($"--kv-type: '{KvType}' is not f16 or q8_0");
+        }
+        else if (ParsedKvCache() == KvCacheType.Q8_0 && StrategiesWithoutFlashAttention() is { Count: > 0 } plain)
+        {
+            problems.Add($"--kv-type q8_0 needs flash attention (llama.cpp quantises the V cache only with it), which {string.Join(", ", plain)} run without; pick --strategy flash-attn or batched");
         }
 
         if (Weights is not null && ParsedWeights() is null)
@@ -183,6 +203,33 @@ internal sealed class RunSettings : CommandSettings
         }
 
         return problems.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(System.Environment.NewLine, problems));
+    }
+
+    /// <summary>The catalog strategies this run executes: those named, else all (unless only an endpoint is).</summary>
+    public IReadOnlyList<string> CatalogStrategies() => Strategies.Length > 0
+        ? Strategies.Where(n => !IsEndpoint(n) && StrategyCatalog.Find(n) is not null).ToArray()
+        : Endpoint is null ? StrategyCatalog.Names.ToArray() : [];
+
+    public KvCacheType? ParsedKvCache() => KvType?.Equals("q8_0", StringComparison.OrdinalIgnoreCase) == true ? KvCacheType.Q8_0 : null;
+
+    private List<string> StrategiesWithoutFlashAttention() =>
+        CatalogStrategies().Where(n => !StrategyCatalog.Find(n)!.FlashAttention).ToList();
+
+    private IEnumerable<string> OutputProblems()
+    {
+        if (Out is null)
+        {
+            yield break;
+        }
+
+        if (OutputPath.FolderProblem("--out", Out) is { } problem)
+        {
+            yield return problem;
+        }
+        else if (!Resume && !Force && File.Exists(Path.Combine(Out, ResultsStore.FileName)))
+        {
+            yield return $"--out: '{Out}' already holds the {ResultsStore.FileName} of another run; pass --resume to continue it or --force to replace it";
+        }
     }
 
     public static bool IsEndpoint(string name) => name.Equals(EndpointStrategyName, StringComparison.OrdinalIgnoreCase);

@@ -62,7 +62,17 @@ public static class CompletionServer
         await using (app.ConfigureAwait(false))
         {
             Map(app, options, new CompletionHandler(engine, options, apiKey, log), apiKey);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                // Kestrel's bind failure (a port taken since the options were checked) is bad input, not a crash.
+                await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"l2v serve: --port {options.Port}: {e.Message}")).ConfigureAwait(false);
+                return 2;
+            }
+
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(unknown)";
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{ListeningPrefix}{url} (model '{options.ServedModelName}', {options.Parallel} slot(s) of {engine.SlotCells} cells)")).ConfigureAwait(false);

@@ -122,7 +122,8 @@ internal sealed class GenerationLoop
     {
         var bos = weights.Vocab.BOS ?? LLamaToken.InvalidToken;
         var sequence = slots[0].SequenceId;
-        var tokens = Math.Min(WarmUpTokens, slotCells);
+        // Never more than one decode call may take: llama.cpp aborts the process on a batch above n_batch.
+        var tokens = Math.Min(WarmUpTokens, Math.Min(slotCells, (int)context.BatchSize));
         batch.Clear();
         for (var i = 0; i < tokens; i++)
         {
