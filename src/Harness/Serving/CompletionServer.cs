@@ -61,7 +61,7 @@ public static class CompletionServer
         var app = builder.Build();
         await using (app.ConfigureAwait(false))
         {
-            Map(app, options, new CompletionHandler(engine, options, apiKey, log), apiKey);
+            Map(app, options, new CompletionHandler(engine, options, apiKey), apiKey, log);
             try
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -92,9 +92,10 @@ public static class CompletionServer
         return 0;
     }
 
-    private static void Map(WebApplication app, ServeOptions options, CompletionHandler handler, string? apiKey)
+    private static void Map(WebApplication app, ServeOptions options, CompletionHandler handler, string? apiKey, TextWriter log)
     {
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        app.Use(RequestLog.Middleware(log));
         app.Use(async (http, next) =>
         {
             http.Response.Headers.Server = "l2v";
