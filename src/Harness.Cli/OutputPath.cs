@@ -9,6 +9,11 @@ internal static class OutputPath
     /// <summary>Why <paramref name="path"/> cannot be used (or created) as a folder; null when it can.</summary>
     public static string? FolderProblem(string option, string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return $"{option}: an empty path is not a folder";
+        }
+
         if (File.Exists(path))
         {
             return $"{option}: '{path}' is a file, not a folder";
@@ -20,6 +25,11 @@ internal static class OutputPath
     /// <summary>Why a file cannot be written at <paramref name="path"/>; null when it can.</summary>
     public static string? FileProblem(string option, string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return $"{option}: an empty path is not a file";
+        }
+
         if (Directory.Exists(path))
         {
             return $"{option}: '{path}' is a folder, not a file";

@@ -57,11 +57,7 @@ internal sealed class MakeModelSettings : CommandSettings
             problems.Add("--derive makes a quantised variant; use it with --type q8_0 or q4_0.");
         }
 
-        if (Out is not null && string.IsNullOrWhiteSpace(Out))
-        {
-            problems.Add("--out: an empty path is not a file path.");
-        }
-        else if (Out is not null && OutputPath.FileProblem("--out", Out) is { } outProblem)
+        if (Out is not null && OutputPath.FileProblem("--out", Out) is { } outProblem)
         {
             problems.Add(outProblem);
         }

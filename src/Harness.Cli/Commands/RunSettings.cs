@@ -155,6 +155,11 @@ internal sealed class RunSettings : CommandSettings
 
         problems.AddRange(OutputProblems());
 
+        if (string.IsNullOrWhiteSpace(Dataset))
+        {
+            problems.Add("--dataset: an empty name is neither a dataset nor a file");
+        }
+
         if (Strategies.Any(IsEndpoint) && (Endpoint is null || EndpointModel is null))
         {
             problems.Add("--strategy endpoint needs --endpoint URL and --endpoint-model NAME");

@@ -18,6 +18,17 @@ public sealed class OutputPathTests : IDisposable
         result.ShouldBeOneClearLine($"--out: '{file}' is a file, not a folder");
     }
 
+    [Theory]
+    [InlineData("run", "--out", "an empty path is not a folder")]
+    [InlineData("make-model", "--out", "an empty path is not a file")]
+    [InlineData("run", "--dataset", "an empty name")]
+    public async Task An_empty_path_names_its_option(string command, string option, string expected)
+    {
+        var result = await L2vProcess.RunAsync(command, option, "");
+
+        result.ShouldBeOneClearLine($"{option}: {expected}");
+    }
+
     [Fact]
     public async Task Make_model_refuses_an_out_under_a_file()
     {
