@@ -50,6 +50,11 @@ public static class CompletionServer
         });
 
         using var engine = ServingEngine.Open(options);
+        if (options.ContextPerSequence is { } asked && asked != engine.SlotCells)
+        {
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"l2v serve: --context {asked} is rounded up to {engine.SlotCells} cells: llama.cpp pads each sequence's context to a multiple of {Running.Engine.ContextCells.Padding}.")).ConfigureAwait(false);
+        }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>

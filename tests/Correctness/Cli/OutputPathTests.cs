@@ -18,6 +18,17 @@ public sealed class OutputPathTests : IDisposable
         result.ShouldBeOneClearLine($"--out: '{file}' is a file, not a folder");
     }
 
+    [Fact]
+    public async Task Report_refuses_an_out_that_is_a_file()
+    {
+        var file = Path.Combine(folder, "report.txt");
+        await File.WriteAllTextAsync(file, "", TestContext.Current.CancellationToken);
+
+        var result = await L2vProcess.RunAsync("report", Path.Combine(folder, "results.json"), "--out", file);
+
+        result.ShouldBeOneClearLine($"--out: '{file}' is a file, not a folder");
+    }
+
     [Theory]
     [InlineData("run", "--out", "an empty path is not a folder")]
     [InlineData("make-model", "--out", "an empty path is not a file")]
