@@ -63,5 +63,13 @@ public sealed class OutputPathTests : IDisposable
         (await File.ReadAllTextAsync(results, TestContext.Current.CancellationToken)).Should().Be("{}");
     }
 
+    [Fact]
+    public async Task Resume_and_force_together_are_refused()
+    {
+        var result = await L2vProcess.RunAsync("run", "--out", folder, "--resume", "--force");
+
+        result.ShouldBeOneClearLine("--resume keeps the results in --out and --force replaces them");
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
