@@ -12,11 +12,11 @@ internal static class CliErrors
 {
     public const int BadInputExitCode = 2;
 
-    public static int Report(Exception exception)
+    public static int Report(Exception exception, IReadOnlyList<string> arguments)
     {
         if (IsBadInput(exception))
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ConversionFailure.Describe(exception, arguments) ?? exception.Message}");
             return BadInputExitCode;
         }
 

@@ -2,17 +2,20 @@ using Llama2Validation.Cli;
 using Llama2Validation.Cli.Commands;
 using Spectre.Console.Cli;
 
+ConsoleWidth.WidenWhenRedirected();
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("l2v");
-    config.SetExceptionHandler((exception, _) => CliErrors.Report(exception));
+    // A misspelt option (--limt 1) must be an error, not silently ignored while the full job runs.
+    config.UseStrictParsing();
+    config.SetExceptionHandler((exception, _) => CliErrors.Report(exception, args));
     config.AddCommand<RunCommand>("run").WithDescription("Run strategies over a dataset (no options: generated tiny model, sample corpus, all strategies).");
     config.AddCommand<BenchCommand>("bench").WithDescription("Benchmark the harness's per-token cost against a bare LLamaSharp loop, and batched against one at a time.");
     config.AddCommand<WorkerCommand>("worker").IsHidden();
     config.AddCommand<ScoreCommand>("score").WithDescription("Score outputs (seed data_*.json or results.json) with rouge_score-exact ROUGE-1/2/L.");
     config.AddCommand<HwCommand>("hw").WithDescription("Detect the hardware class and show which strategies this machine runs.");
-    config.AddCommand<InspectCommand>("inspect").WithDescription("Read and validate a GGUF file's header: facts, key metadata, tensor table, every problem; exit 1 when invalid.");
+    config.AddCommand<InspectCommand>("inspect").WithDescription("Read and validate a GGUF file's header: facts, key metadata, tensor totals by type, every problem; exit 1 when invalid.");
     config.AddCommand<FuzzGgufCommand>("fuzz-gguf").WithDescription("Fuzz the GGUF reader and validator with mutated files; report throughput, verdicts and findings.");
     config.AddCommand<ReportCommand>("report").WithDescription("Merge results.json files into report.md, report.html and PNG charts.");
     config.AddCommand<ServeCommand>("serve").WithDescription("Serve a GGUF model over an OpenAI-compatible API on loopback (the endpoint strategy's own server).");

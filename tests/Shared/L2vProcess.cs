@@ -8,8 +8,9 @@ public static class L2vProcess
     /// <param name="arguments">The command line after <c>l2v</c>.</param>
     /// <param name="environment">Variables to set (a null value removes the variable).</param>
     /// <param name="workingDirectory">Where it runs; the test's own folder when null.</param>
+    /// <param name="timeout">When given, a process still running after it is killed and reported with exit code <see cref="TimedOut"/>.</param>
     public static async Task<(int ExitCode, string Output)> RunAsync(
-        IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, TimeSpan? timeout = null)
     {
         var start = WorkerLauncher.StartInfo(arguments);
         start.RedirectStandardOutput = true;
@@ -34,9 +35,22 @@ public static class L2vProcess
         var token = TestContext.Current.CancellationToken;
         var output = process.StandardOutput.ReadToEndAsync(token);
         var error = process.StandardError.ReadToEndAsync(token);
-        await process.WaitForExitAsync(token);
+        try
+        {
+            await process.WaitForExitAsync(token).WaitAsync(timeout ?? Timeout.InfiniteTimeSpan, token);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(token);
+            return (TimedOut, await output + await error);
+        }
+
         return (process.ExitCode, await output + await error);
     }
+
+    /// <summary>The exit code reported for a process killed at its timeout (no real exit code is negative on Unix).</summary>
+    public const int TimedOut = -1;
 
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunAsync(arguments, null, null);
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Hardware;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -44,11 +46,27 @@ internal sealed class ApproveSettings : CommandSettings
 
     public ApprovalFilter Filter => new(ParsedKind, HardwareClass, Strategy, Model);
 
+    /// <summary>The classes baselines are keyed by, and the folders under the baselines root (A100-40GB splits a class by memory).</summary>
+    private List<string> KnownClasses()
+    {
+        var root = Baselines ?? RepositoryLayout.Current.BaselinesFolder;
+        var folders = Directory.Exists(root) ? Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>() : [];
+        return Enum.GetValues<HardwareClass>().Where(c => c != Llama2Validation.Harness.Hardware.HardwareClass.Unknown).Select(c => c.ToString())
+            .Concat(folders)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
     public override ValidationResult Validate()
     {
         if (Kind is not null && (!Enum.TryParse<ApprovalKind>(Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _)))
         {
             return ValidationResult.Error($"--kind: '{Kind}' is not one of {string.Join(", ", Enum.GetValues<ApprovalKind>().Select(k => k.CommandName()))}");
+        }
+
+        if (HardwareClass is not null && !KnownClasses().Contains(HardwareClass, StringComparer.OrdinalIgnoreCase))
+        {
+            return ValidationResult.Error($"--class: '{HardwareClass}' is not a hardware class (known: {string.Join(", ", KnownClasses())})");
         }
 
         return Files.Length > 0 && (Kind ?? HardwareClass ?? Strategy ?? Model) is not null

@@ -38,7 +38,7 @@ internal sealed class DatasetCommand : AsyncCommand<DatasetSettings>
         {
             dataset = await DatasetCatalog.PrepareAsync(request, RepositoryLayout.Current, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is FileNotFoundException or ArgumentException)
+        catch (Exception exception) when (exception is FileNotFoundException or ArgumentException or InvalidDataException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]{exception.Message}[/]");
             return 2;

@@ -50,6 +50,11 @@ internal sealed class DatasetSettings : CommandSettings
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Dataset))
+        {
+            problems.Add("DATASET: an empty name is neither a dataset nor a file.");
+        }
+
         if (Format is not null && ParseFormat(Format) is null)
         {
             problems.Add($"Unknown format '{Format}': use wikilingua-jsonl, wikilingua-parquet or gem-jsonl.");

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Llama2Validation.Cli.Commands;
 
 /// <summary>
-/// <c>l2v inspect MODEL.gguf</c>: header facts, key metadata, the tensor table in summary, and the
+/// <c>l2v inspect MODEL.gguf</c>: header facts, key metadata, tensor counts and bytes by type, and the
 /// validation verdict with every problem. Reads the header only. Exit code 0 when valid, 1 when not.
 /// </summary>
 internal sealed class InspectCommand : Command<InspectSettings>

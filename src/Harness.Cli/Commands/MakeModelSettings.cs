@@ -32,7 +32,7 @@ internal sealed class MakeModelSettings : CommandSettings
     [Description("Make q8_0/q4_0 by quantising the F16 model with llama.cpp (as llama-quantize does) instead of writing random blocks directly.")]
     public bool Derive { get; init; }
 
-    [CommandOption("--native-lib <PATH>")]
+    [CommandOption("--native-library|--native-lib <PATH>")]
     [Description("libllama to use for --derive instead of the bundled one (or set LLAMA2VALIDATION_NATIVE_LIB).")]
     public string? NativeLibrary { get; init; }
 
@@ -57,14 +57,14 @@ internal sealed class MakeModelSettings : CommandSettings
             problems.Add("--derive makes a quantised variant; use it with --type q8_0 or q4_0.");
         }
 
-        if (Out is not null && (string.IsNullOrWhiteSpace(Out) || Directory.Exists(Out)))
+        if (Out is not null && OutputPath.FileProblem("--out", Out) is { } outProblem)
         {
-            problems.Add($"--out '{Out}' must be a file path, not a folder.");
+            problems.Add(outProblem);
         }
 
         if (NativeLibrary is not null && !File.Exists(NativeLibrary))
         {
-            problems.Add($"--native-lib '{NativeLibrary}' does not exist.");
+            problems.Add($"--native-library '{NativeLibrary}' does not exist.");
         }
 
         return problems.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(System.Environment.NewLine, problems));

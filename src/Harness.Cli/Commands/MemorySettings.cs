@@ -58,10 +58,10 @@ internal sealed class MemorySettings : CommandSettings
     public bool Sweep { get; init; }
 
     [CommandOption("--measure")]
-    [Description("Also load the model in a worker (CPU backend unless --native-lib) and compare with the buffer sizes llama.cpp reports.")]
+    [Description("Also load the model in a worker (CPU backend unless --native-library) and compare with the buffer sizes llama.cpp reports.")]
     public bool Measure { get; init; }
 
-    [CommandOption("--native-lib <FILE>")]
+    [CommandOption("--native-library|--native-lib <FILE>")]
     [Description("A custom libllama.so for --measure (a CUDA build, say).")]
     public string? NativeLibrary { get; init; }
 

@@ -27,7 +27,7 @@ internal sealed class ReportCommand : Command<ReportSettings>
                 AnsiConsole.MarkupLine("[red]error[/] no results file was read.");
             }
 
-            return 1;
+            return CliErrors.BadInputExitCode;
         }
 
         var folder = Path.GetFullPath(settings.Out ?? Path.Combine(RepositoryLayout.Current.ArtifactsFolder, "report"));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands;
@@ -16,4 +17,7 @@ internal sealed class ReportSettings : CommandSettings
     [CommandOption("--title <TITLE>")]
     [Description("Heading of the report.")]
     public string? Title { get; init; }
+
+    public override ValidationResult Validate() =>
+        Out is not null && OutputPath.FolderProblem("--out", Out) is { } problem ? ValidationResult.Error(problem) : ValidationResult.Success();
 }

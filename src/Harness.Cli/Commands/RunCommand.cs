@@ -6,6 +6,7 @@ using Llama2Validation.Harness.Reports;
 using Llama2Validation.Harness.Reports.Exporters;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Endpoint;
+using Llama2Validation.Harness.Running.Engine;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -60,22 +61,30 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             ParallelSequences = settings.Parallel,
             BatchSize = settings.Batch,
             MicroBatchSize = settings.MicroBatch,
-            KvCache = settings.KvType?.Equals("q8_0", StringComparison.OrdinalIgnoreCase) == true ? KvCacheType.Q8_0 : null,
+            KvCache = settings.ParsedKvCache(),
             ForceNewTokens = settings.ForceNewTokens,
             Weights = settings.ParsedWeights(),
         };
-        var names = settings.Strategies.Length > 0
-            ? settings.Strategies.Where(n => !RunSettings.IsEndpoint(n)).ToArray()
-            : settings.Endpoint is null ? StrategyCatalog.Names.ToArray() : [];
         // The embedded default runs exactly as the CPU gate does (one thread, batched with 4 sequences, on
         // the CPU), so `l2v check` compares its results with the CPU baselines instead of calling them regressions.
         var embedded = settings.Model is null && settings.ModelQ8 is null && settings.ModelQ4 is null;
-        var once = names.Select(n => StrategyCatalog.Find(n)!).Select(spec => overrides.Apply(embedded ? StrategyCatalog.OnCpuGate(spec) : spec)).ToList();
+        var once = settings.CatalogStrategies().Select(n => StrategyCatalog.Find(n)!).Select(spec => overrides.Apply(embedded ? StrategyCatalog.OnCpuGate(spec) : spec)).ToList();
 
         // Interleaved (a, b, a, b), so a slow spell of the machine does not land on one strategy's repeats.
         var strategies = Enumerable.Range(0, settings.Repeat).SelectMany(_ => once).ToList();
         var output = settings.Out ?? Path.Combine(layout.ArtifactsFolder, $"run-{DateTime.Now:yyyyMMdd-HHmmss}");
         Directory.CreateDirectory(output);
+        if (!settings.Resume)
+        {
+            // A fresh run (--force, or a folder without results): nothing in it may describe another run.
+            File.Delete(Path.Combine(output, ResultsStore.FileName));
+            ReportWriter.Remove(output);
+        }
+
+        if (settings.Context is { } asked && ContextCells.Padded(asked) != asked)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]--context {asked} is rounded up to {ContextCells.Padded(asked)} cells: llama.cpp pads each sequence's context to a multiple of {ContextCells.Padding}.[/]");
+        }
 
         var models = new ModelSources { F16 = settings.Model, Q8 = settings.ModelQ8, Q4 = settings.ModelQ4 };
         var plan = new RunPlan
@@ -115,7 +124,13 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             return CancelledExitCode;
         }
 
-        return results.Runs.All(r => r.Outcome == RunOutcome.Completed) ? 0 : 1;
+        var nothingDone = results.Runs.Where(r => r is { Outcome: RunOutcome.Completed, CompletedCount: 0 }).ToList();
+        foreach (var run in nothingDone)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{run.Strategy}: no document completed (of {run.DocumentCount}); a run that completes nothing is a failure.[/]");
+        }
+
+        return results.Runs.All(r => r.Outcome == RunOutcome.Completed) && nothingDone.Count == 0 ? 0 : 1;
     }
 
     private static EndpointSpec EndpointSpecFor(RunSettings settings)

@@ -81,12 +81,7 @@ internal static class RunConsole
 
     public static void ShowSummary(ResultsFile results)
     {
-        if (!AnsiConsole.Profile.Capabilities.Interactive)
-        {
-            // Logs have no terminal width; Spectre's 80-column default would wrap every cell.
-            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 132);
-        }
-
+        // Redirected output is widened at startup (ConsoleWidth), so no cell wraps in a log.
         var table = new Table().RoundedBorder().Title("[bold]Summary[/]");
         foreach (var column in new[] { "strategy", "outcome", "docs/s", "ok / docs", "prefill tok/s", "decode tok/s", "TTFT p90", "wall s", "peak RSS" })
         {

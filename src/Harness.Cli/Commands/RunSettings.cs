@@ -1,12 +1,11 @@
 using System.ComponentModel;
 using Llama2Validation.Harness.Strategies;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands;
 
 /// <summary>Options of `l2v run`; with none, the embedded default (tiny model, sample corpus, all strategies).</summary>
-internal sealed class RunSettings : CommandSettings
+internal sealed partial class RunSettings : CommandSettings
 {
     [CommandOption("--model <PATH>")]
     [Description("An F16 GGUF; the 8-bit and 4-bit variants are derived from it and cached. Default: the generated tiny model.")]
@@ -78,10 +77,14 @@ internal sealed class RunSettings : CommandSettings
     public int? ForceNewTokens { get; init; }
 
     [CommandOption("--out <DIR>")]
-    [Description("Where results.json, summary.md and the report go (default: artifacts/run-<time>).")]
+    [Description("Where results.json and the report (report.md, report.html, charts) go (default: artifacts/run-<time>).")]
     public string? Out { get; init; }
 
-    [CommandOption("--native-lib <PATH>")]
+    [CommandOption("--force")]
+    [Description("Replace the results and report already in --out (without it, a folder holding results.json is refused).")]
+    public bool Force { get; init; }
+
+    [CommandOption("--native-library|--native-lib <PATH>")]
     [Description("A custom libllama.so (a CUDA build, say). Also LLAMA2VALIDATION_NATIVE_LIB.")]
     public string? NativeLibrary { get; init; }
 
@@ -126,71 +129,19 @@ internal sealed class RunSettings : CommandSettings
     [Description("Skip the charts and HTML report at the end.")]
     public bool NoReport { get; init; }
 
-    public override ValidationResult Validate()
-    {
-        var problems = new List<string>();
-        foreach (var name in Strategies.Where(n => StrategyCatalog.Find(n) is null && !IsEndpoint(n)))
-        {
-            problems.Add($"--strategy: unknown strategy '{name}' (known: {string.Join(", ", StrategyCatalog.Names)})");
-        }
-
-        foreach (var (option, path) in new[] { ("--model", Model), ("--model-q8", ModelQ8), ("--model-q4", ModelQ4), ("--sample", Sample), ("--doc-tokens", DocumentTokens), ("--native-lib", NativeLibrary) })
-        {
-            if (path is not null && !File.Exists(path))
-            {
-                problems.Add($"{option}: '{path}' does not exist");
-            }
-        }
-
-        if (Resume && Out is null)
-        {
-            problems.Add("--resume needs --out: the folder of the run to continue");
-        }
-
-        if (Strategies.Any(IsEndpoint) && (Endpoint is null || EndpointModel is null))
-        {
-            problems.Add("--strategy endpoint needs --endpoint URL and --endpoint-model NAME");
-        }
-
-        if (Endpoint is not null && !Uri.TryCreate(Endpoint, UriKind.Absolute, out _))
-        {
-            problems.Add($"--endpoint: '{Endpoint}' is not an absolute URL");
-        }
-
-        if (Repeat < 1 || (Repeat > 1 && Resume))
-        {
-            problems.Add("--repeat takes a positive number and does not combine with --resume");
-        }
-
-        if (Limit is <= 0 || Threads is <= 0 || Context is <= 0 || Parallel is <= 0 || ForceNewTokens is <= 0 || Batch is <= 0 || MicroBatch is <= 0)
-        {
-            problems.Add("--limit, --threads, --context, --parallel, --batch, --ubatch and --force-new-tokens take positive numbers");
-        }
-
-        if (KvType is not null && !KvType.Equals("f16", StringComparison.OrdinalIgnoreCase) && !KvType.Equals("q8_0", StringComparison.OrdinalIgnoreCase))
-        {
-            problems.Add($"--kv-type: '{KvType}' is not f16 or q8_0");
-        }
-
-        if (Weights is not null && ParsedWeights() is null)
-        {
-            problems.Add($"--weights: '{Weights}' is not f16, q8_0 or q4_0");
-        }
-
-        if (Uniform is not null && UniformShape() is null)
-        {
-            problems.Add($"--uniform: '{Uniform}' is not COUNTxTOKENS, e.g. 100x529");
-        }
-
-        return problems.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(System.Environment.NewLine, problems));
-    }
-
     public static bool IsEndpoint(string name) => name.Equals(EndpointStrategyName, StringComparison.OrdinalIgnoreCase);
 
     public const string EndpointStrategyName = "endpoint";
 
     /// <summary>The endpoint strategy runs when named, or when an endpoint is given and no strategy is.</summary>
     public bool RunsEndpoint => Strategies.Any(IsEndpoint) || (Endpoint is not null && Strategies.Length == 0);
+
+    /// <summary>The catalog strategies this run executes: those named, else all (unless only an endpoint is).</summary>
+    public IReadOnlyList<string> CatalogStrategies() => Strategies.Length > 0
+        ? Strategies.Where(n => !IsEndpoint(n) && StrategyCatalog.Find(n) is not null).ToArray()
+        : Endpoint is null ? StrategyCatalog.Names.ToArray() : [];
+
+    public KvCacheType? ParsedKvCache() => KvType?.Equals("q8_0", StringComparison.OrdinalIgnoreCase) == true ? KvCacheType.Q8_0 : null;
 
     public WeightType? ParsedWeights() => Weights?.ToUpperInvariant() switch
     {

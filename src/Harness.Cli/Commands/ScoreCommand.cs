@@ -20,7 +20,7 @@ internal sealed class ScoreCommand : Command<ScoreSettings>
                 AnsiConsole.MarkupLineInterpolated($"[red]{problem}[/]");
             }
 
-            return 1;
+            return CliErrors.BadInputExitCode;
         }
 
         var seed = settings.Seed ?? NumpyRandomState.RandomSeed();

@@ -45,7 +45,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Context cells per sequence; default: the model's training context.")]
         public int? Context { get; init; }
 
-        [CommandOption("--native-library <FILE>")]
+        [CommandOption("--native-library|--native-lib <FILE>")]
         [Description("A custom libllama.so (a CUDA build, say) instead of the packaged CPU backend.")]
         public string? NativeLibrary { get; init; }
 

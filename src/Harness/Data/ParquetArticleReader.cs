@@ -17,7 +17,7 @@ internal static class ParquetArticleReader
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))
         {
-            var result = await ParquetSerializer.DeserializeUntypedAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var result = await AsFileProblemAsync(() => ParquetSerializer.DeserializeUntypedAsync(stream, cancellationToken: cancellationToken), path).ConfigureAwait(false);
             if (SchemaProblem(result.Schema) is { } schemaProblem)
             {
                 collector.AddProblem(null, schemaProblem);
@@ -33,6 +33,22 @@ internal static class ParquetArticleReader
         }
 
         return collector.ToResult();
+    }
+
+    /// <summary>
+    /// Parquet.Net reports a file that is not Parquet (or is damaged) with an IOException or whatever its
+    /// decoder hit; either way it is the file that is bad, and the user is told which one.
+    /// </summary>
+    private static async Task<T> AsFileProblemAsync<T>(Func<Task<T>> read, string path)
+    {
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"'{path}' is not a readable Parquet file: {e.Message}", e);
+        }
     }
 
     private static string? SchemaProblem(ParquetSchema schema)

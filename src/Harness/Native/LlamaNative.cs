@@ -5,7 +5,7 @@ using LLama.Native;
 namespace Llama2Validation.Harness.Native;
 
 /// <summary>
-/// Loads llama.cpp once per process, before any native call. A custom libllama (the --native-lib option
+/// Loads llama.cpp once per process, before any native call. A custom libllama (the --native-library option
 /// or <see cref="LibraryVariable"/>) wins; otherwise the packaged library this build ships is chosen by
 /// <see cref="NativeBackendChoice"/> (CUDA for a Cuda12 build; the CPU build pinned to AVX2).
 /// </summary>
@@ -83,7 +83,7 @@ public static class LlamaNative
         var full = Path.GetFullPath(configured);
         return File.Exists(full)
             ? full
-            : throw new FileNotFoundException($"The native llama library '{full}' does not exist (from --native-lib or {LibraryVariable}).", full);
+            : throw new FileNotFoundException($"The native llama library '{full}' does not exist (from --native-library or {LibraryVariable}).", full);
     }
 
     private static void Configure(string? request)

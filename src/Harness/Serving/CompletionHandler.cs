@@ -1,20 +1,20 @@
-using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Measurement;
+using LLama.Native;
 using Microsoft.AspNetCore.Http;
 
 namespace Llama2Validation.Harness.Serving;
 
 /// <summary>POST /v1/completions and /v1/chat/completions: one request in, one engine job, SSE or one JSON body out.</summary>
-internal sealed class CompletionHandler(ServingEngine engine, ServeOptions options, string? apiKey, TextWriter log)
+internal sealed class CompletionHandler(ServingEngine engine, ServeOptions options, string? apiKey)
 {
     public async Task HandleAsync(HttpContext http, bool chat)
     {
-        var started = Stopwatch.GetTimestamp();
         var aborted = http.RequestAborted;
         if (!ApiKeyCheck.Allows(http, apiKey))
         {
@@ -22,27 +22,10 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
             return;
         }
 
-        JsonDocument body;
-        try
-        {
-            body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: aborted).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            await WriteErrorAsync(http, 400, "invalid_request_error", $"the body is not JSON: {e.Message}").ConfigureAwait(false);
-            return;
-        }
-
-        ServedRequest? request;
-        IReadOnlyList<string> problems;
-        using (body)
-        {
-            (request, problems) = ServedRequest.Read(body.RootElement, chat);
-        }
-
+        var (request, problem, status) = await ReadAsync(http, chat, aborted).ConfigureAwait(false);
         if (request is null)
         {
-            await WriteErrorAsync(http, 400, "invalid_request_error", string.Join("; ", problems)).ConfigureAwait(false);
+            await WriteErrorAsync(http, status, status == 413 ? "request_too_large" : "invalid_request_error", problem!).ConfigureAwait(false);
             return;
         }
 
@@ -54,19 +37,74 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
 
         var responses = new ServedResponses((chat ? "chatcmpl-" : "cmpl-") + Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow.ToUnixTimeSeconds(), request.Model, chat);
         var example = new Example { Id = responses.Id, Document = "", VerbatimPrompt = request.Prompt };
-        var job = new GenerationJob(example, request.MaxTokens, request.IgnoreEndOfSequence, aborted);
+        var (tooLong, promptTokens) = CheckPrompt(example, request);
+        if (tooLong is not null)
+        {
+            await WriteErrorAsync(http, 400, "invalid_request_error", tooLong).ConfigureAwait(false);
+            return;
+        }
+
+        var job = new GenerationJob(example, promptTokens, request.MaxTokens, request.IgnoreEndOfSequence, aborted);
         engine.Submit(job);
 
         try
         {
             var tokens = await AnswerAsync(http, request, job, responses, aborted).ConfigureAwait(false);
-            Log(http, chat, started, tokens);
+            RequestLog.Note(http, string.Create(CultureInfo.InvariantCulture, $"{tokens} tokens"));
         }
         catch (Exception e) when (e is OperationCanceledException or IOException)
         {
             // The client went away; its job finishes (or is skipped) without anyone listening.
-            Log(http, chat, started, tokens: null);
+            RequestLog.Note(http, "client gone");
         }
+    }
+
+    /// <summary>The body as a request, or why not with the status to answer (400, or 413 past Kestrel's body limit).</summary>
+    private static async Task<(ServedRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, bool chat, CancellationToken aborted)
+    {
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: aborted).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"the body is not JSON: {e.Message}", 400);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.Message, e.StatusCode);
+        }
+
+        using (body)
+        {
+            var (request, problems) = ServedRequest.Read(body.RootElement, chat);
+            return (request, string.Join("; ", problems), 400);
+        }
+    }
+
+    /// <summary>
+    /// A prompt that cannot fit is refused before it reaches the engine: first by its size in bytes
+    /// (no tokenising of megabytes), then by its tokens, counted here on the request's thread.
+    /// The tokens are returned for the engine to reuse.
+    /// </summary>
+    private (string? Problem, LLamaToken[] Tokens) CheckPrompt(Example example, ServedRequest request)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(request.Prompt);
+        if (bytes > engine.MaxPromptBytes)
+        {
+            return (string.Create(CultureInfo.InvariantCulture,
+                $"This model's maximum context length is {engine.SlotCells} tokens per sequence: a prompt of {bytes} bytes needs more (at most {engine.MaxPromptBytes} bytes can fit)"), []);
+        }
+
+        var tokens = engine.Tokenize(example);
+        if (tokens.Length + request.MaxTokens > engine.SlotCells)
+        {
+            return (string.Create(CultureInfo.InvariantCulture,
+                $"This model's maximum context length is {engine.SlotCells} tokens per sequence: prompt {tokens.Length} tokens + {request.MaxTokens} new tokens > {engine.SlotCells} context cells per sequence"), tokens);
+        }
+
+        return (null, tokens);
     }
 
     /// <summary>Waits for the engine's first word before answering, so a prompt that does not fit is a 400, not a broken stream.</summary>
@@ -161,9 +199,4 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         http.Response.ContentType = "application/json";
         return http.Response.WriteAsync(ServedResponses.Error(message, type, status).ToJsonString(HarnessJson.Compact));
     }
-
-    /// <summary>One line per request on the log (never headers, so never the key).</summary>
-    private void Log(HttpContext http, bool chat, long started, int? tokens) =>
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"l2v serve: {(chat ? "chat" : "completions")} {http.Response.StatusCode} {(tokens is { } n ? $"{n} tokens" : "client gone")} {Stopwatch.GetElapsedTime(started).TotalSeconds:0.000} s"));
 }

@@ -50,6 +50,11 @@ public static class CompletionServer
         });
 
         using var engine = ServingEngine.Open(options);
+        if (options.ContextPerSequence is { } asked && asked != engine.SlotCells)
+        {
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"l2v serve: --context {asked} is rounded up to {engine.SlotCells} cells: llama.cpp pads each sequence's context to a multiple of {Running.Engine.ContextCells.Padding}.")).ConfigureAwait(false);
+        }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -61,8 +66,18 @@ public static class CompletionServer
         var app = builder.Build();
         await using (app.ConfigureAwait(false))
         {
-            Map(app, options, new CompletionHandler(engine, options, apiKey, log), apiKey);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            Map(app, options, new CompletionHandler(engine, options, apiKey), apiKey, log);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                // Kestrel's bind failure (a port taken since the options were checked) is bad input, not a crash.
+                await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"l2v serve: --port {options.Port}: {e.Message}")).ConfigureAwait(false);
+                return 2;
+            }
+
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(unknown)";
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{ListeningPrefix}{url} (model '{options.ServedModelName}', {options.Parallel} slot(s) of {engine.SlotCells} cells)")).ConfigureAwait(false);
@@ -82,9 +97,10 @@ public static class CompletionServer
         return 0;
     }
 
-    private static void Map(WebApplication app, ServeOptions options, CompletionHandler handler, string? apiKey)
+    private static void Map(WebApplication app, ServeOptions options, CompletionHandler handler, string? apiKey, TextWriter log)
     {
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        app.Use(RequestLog.Middleware(log));
         app.Use(async (http, next) =>
         {
             http.Response.Headers.Server = "l2v";

@@ -7,12 +7,15 @@ using LLama.Native;
 namespace Llama2Validation.Harness.Serving;
 
 /// <summary>One HTTP request's generation: written by the engine thread, read by the request handler.</summary>
-internal sealed class GenerationJob(Example example, int maxTokens, bool ignoreEndOfSequence, CancellationToken requestAborted)
+internal sealed class GenerationJob(Example example, LLamaToken[] promptTokens, int maxTokens, bool ignoreEndOfSequence, CancellationToken requestAborted)
 {
     private readonly Channel<GenerationEvent> events = Channel.CreateUnbounded<GenerationEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private StreamingTokenDecoder? decoder;
 
     public Example Example { get; } = example;
+
+    /// <summary>Tokenised by the request handler, off the engine thread.</summary>
+    public LLamaToken[] PromptTokens { get; } = promptTokens;
 
     public int MaxTokens { get; } = maxTokens;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
+using Llama2Validation.Harness.Models.Gguf;
 
 namespace Llama2Validation.Harness.Serving;
 
@@ -57,6 +59,15 @@ public sealed record ServeOptions
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"--port {Port} is outside 0-65535"));
         }
+        else if (BindAddress() is { } bind && PortInUse(bind, Port))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--port {Port} is already in use on {bind}; pick another, or 0 for a free one"));
+        }
+
+        if (NativeLibraryPath is not null && !File.Exists(NativeLibraryPath))
+        {
+            problems.Add($"--native-library '{NativeLibraryPath}' does not exist");
+        }
 
         if (Parallel < 1)
         {
@@ -82,8 +93,9 @@ public sealed record ServeOptions
         : null;
 
     /// <summary>
-    /// Checked before llama.cpp sees the file: a missing or non-GGUF file must be a clear message in
-    /// this process, not a native abort inside it (the server loads the model in-process).
+    /// Checked before llama.cpp sees the file, by the same validator `l2v run` uses: a missing, truncated
+    /// or malformed file must be a clear message in this process, not a native abort inside it (the
+    /// server loads the model in-process).
     /// </summary>
     private string? ModelProblem()
     {
@@ -92,10 +104,41 @@ public sealed record ServeOptions
             return $"--model '{ModelPath}' does not exist";
         }
 
-        Span<byte> magic = stackalloc byte[4];
-        using var stream = File.OpenRead(ModelPath);
-        return stream.Read(magic) == 4 && magic.SequenceEqual("GGUF"u8)
+        var verdict = GgufReader.Inspect(ModelPath);
+        return verdict.IsValid
             ? null
-            : $"--model '{ModelPath}' is not a GGUF file (no GGUF magic)";
+            : string.Create(CultureInfo.InvariantCulture, $"--model '{ModelPath}' is an invalid GGUF file ({verdict.Problems.Count} problem(s)): {string.Join("; ", verdict.Problems)}");
+    }
+
+    /// <summary>
+    /// Asked before the model is loaded, so a busy port costs no load time; Kestrel's own bind
+    /// failure still catches a port taken in between.
+    /// </summary>
+    private static bool PortInUse(IPAddress address, int port)
+    {
+        if (port == 0)
+        {
+            return false;
+        }
+
+        var probe = new TcpListener(address, port);
+        try
+        {
+            probe.Start();
+            return false;
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            return true;
+        }
+        catch (SocketException)
+        {
+            // Not ours to judge (permissions, say): Kestrel reports it at bind time.
+            return false;
+        }
+        finally
+        {
+            probe.Stop();
+        }
     }
 }

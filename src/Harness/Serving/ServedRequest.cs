@@ -43,7 +43,7 @@ internal sealed record ServedRequest
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"'max_tokens' {maxTokens} must be at least 1"));
         }
 
-        if (body.TryGetProperty("temperature", out var temperature) && temperature.ValueKind == JsonValueKind.Number && temperature.GetDouble() != 0)
+        if (body.TryGetProperty("temperature", out var temperature) && temperature.ValueKind == JsonValueKind.Number && (!temperature.TryGetDouble(out var degrees) || degrees != 0))
         {
             problems.Add("only greedy decoding is served: 'temperature' must be 0");
         }
@@ -51,6 +51,12 @@ internal sealed record ServedRequest
         if (Int(body, "n", problems) is { } n && n != 1)
         {
             problems.Add("only one choice is served: 'n' must be 1");
+        }
+
+        if (body.TryGetProperty("stop", out var stop) && !NoStop(stop))
+        {
+            // Accepting it and ignoring it would return text past the caller's stop sequence as if honoured.
+            problems.Add("'stop' sequences are not served: generation ends at end-of-sequence or max_tokens; leave 'stop' out");
         }
 
         var include = body.TryGetProperty("stream_options", out var options) && options.ValueKind == JsonValueKind.Object && Bool(options, "include_usage");
@@ -113,6 +119,15 @@ internal sealed record ServedRequest
 
         return ChatTemplate.Apply(turns);
     }
+
+    /// <summary>null, "" and [] ask for no stop sequence, as OpenAI's API reads them.</summary>
+    private static bool NoStop(JsonElement stop) => stop.ValueKind switch
+    {
+        JsonValueKind.Null => true,
+        JsonValueKind.String => stop.GetString()!.Length == 0,
+        JsonValueKind.Array => stop.GetArrayLength() == 0,
+        _ => false,
+    };
 
     private static string? String(JsonElement holder, string name) =>
         holder.ValueKind == JsonValueKind.Object && holder.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

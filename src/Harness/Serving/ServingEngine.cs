@@ -1,7 +1,10 @@
 using System.Threading.Channels;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Engine;
+using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Strategies;
+using LLama;
+using LLama.Native;
 
 namespace Llama2Validation.Harness.Serving;
 
@@ -31,6 +34,15 @@ internal sealed class ServingEngine : IDisposable
 
     public int SlotCells => session.SlotCells;
 
+    /// <summary>
+    /// No token stands for more text than the vocabulary's longest piece, so a prompt of more bytes than
+    /// <see cref="SlotCells"/> such pieces needs more tokens than a slot holds: refused without tokenising.
+    /// </summary>
+    public long MaxPromptBytes { get; private init; }
+
+    /// <summary>BOS + prompt as the in-process strategies tokenise it; safe beside decoding (the vocabulary is read-only).</summary>
+    public LLamaToken[] Tokenize(Example example) => PromptTokens.For(example, session.Weights);
+
     /// <summary>Loads the model and opens a context shaped like the default strategy's, with <paramref name="options"/>' slots.</summary>
     public static ServingEngine Open(ServeOptions options)
     {
@@ -48,7 +60,20 @@ internal sealed class ServingEngine : IDisposable
             NativeLibraryPath = options.NativeLibraryPath,
             GpuLayers = options.GpuLayers,
         };
-        return new ServingEngine(LlamaSession.Open(request), spec);
+        var session = LlamaSession.Open(request);
+        return new ServingEngine(session, spec) { MaxPromptBytes = (long)session.SlotCells * LongestPieceBytes(session.Weights) };
+    }
+
+    private static int LongestPieceBytes(LLamaWeights weights)
+    {
+        var longest = 1;
+        for (var id = 0; id < weights.Vocab.Count; id++)
+        {
+            // An empty destination: llama.cpp returns the piece's size without writing it.
+            longest = Math.Max(longest, (int)weights.NativeHandle.TokenToSpan((LLamaToken)id, [], 0, special: false));
+        }
+
+        return longest;
     }
 
     public void Submit(GenerationJob job)
@@ -114,6 +139,7 @@ internal sealed class ServingEngine : IDisposable
         var loop = new GenerationLoop(session.Weights, session.Context.NativeHandle, spec, session.SlotCells)
         {
             OnToken = (example, token) => byId[example.Id].Token(session.Weights, token),
+            PromptFor = example => byId[example.Id].PromptTokens,
         };
         try
         {

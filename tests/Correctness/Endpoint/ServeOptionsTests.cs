@@ -9,12 +9,13 @@ public sealed class ServeOptionsTests : IDisposable
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("l2v-serve-options-");
 
     [Fact]
-    public void A_gguf_file_on_loopback_is_accepted()
+    public void A_valid_gguf_file_on_loopback_is_accepted()
     {
-        var options = new ServeOptions { ModelPath = File("model.gguf", "GGUF"u8.ToArray()) };
+        var model = TinyModelForEndpoint.Path();
+        var options = new ServeOptions { ModelPath = model };
 
         options.Validate().Should().BeEmpty();
-        options.ServedModelName.Should().Be("model");
+        options.ServedModelName.Should().Be(Path.GetFileNameWithoutExtension(model));
     }
 
     [Theory]
@@ -26,7 +27,7 @@ public sealed class ServeOptionsTests : IDisposable
     [InlineData("10.1.2.3", true, true)]
     public void Only_loopback_is_bound_unless_remote_is_allowed(string host, bool allowRemote, bool accepted)
     {
-        var options = new ServeOptions { ModelPath = File("model.gguf", "GGUF"u8.ToArray()), Host = host, AllowRemote = allowRemote };
+        var options = new ServeOptions { ModelPath = TinyModelForEndpoint.Path(), Host = host, AllowRemote = allowRemote, Port = 0 };
 
         options.Validate().Should().HaveCount(accepted ? 0 : 1);
     }
@@ -43,9 +44,11 @@ public sealed class ServeOptionsTests : IDisposable
             KeyVariable = TestApiKey.Unset,
         };
 
-        options.Validate().Should().BeEquivalentTo(
+        var problems = options.Validate();
+
+        problems[0].Should().StartWith($"--model '{options.ModelPath}' is an invalid GGUF file (1 problem(s)):");
+        problems.Skip(1).Should().BeEquivalentTo(
         [
-            $"--model '{options.ModelPath}' is not a GGUF file (no GGUF magic)",
             "--host 'gpu-box.example' is not an IP address or localhost",
             "--port 70000 is outside 0-65535",
             "--parallel 0 must be at least 1",

@@ -32,7 +32,7 @@ public sealed class ReportCommandTests : IDisposable
 
         var (exitCode, text) = await L2vProcess.RunAsync("report", future, "--out", Path.Combine(folder, "report"));
 
-        exitCode.Should().Be(1);
+        exitCode.Should().Be(2, "an unreadable input is bad input, as in `l2v check`");
         text.Should().Contain("results.json").And.Contain("schemaVersion 99");
         Directory.Exists(Path.Combine(folder, "report")).Should().BeFalse();
     }

@@ -12,4 +12,17 @@ public static class ReportWriter
         Directory.CreateDirectory(folder);
         return (exporters ?? DefaultExporters).SelectMany(e => e.Export(model, folder)).ToList();
     }
+
+    /// <summary>Every file a report may consist of, so a fresh run can clear what an earlier one left.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+        [MarkdownReportExporter.FileName, HtmlReportExporter.FileName, .. Charts.ReportCharts.FileNames];
+
+    /// <summary>Deletes the report files in <paramref name="folder"/> (and nothing else there).</summary>
+    public static void Remove(string folder)
+    {
+        foreach (var name in FileNames)
+        {
+            File.Delete(Path.Combine(folder, name));
+        }
+    }
 }

@@ -46,6 +46,12 @@ internal sealed class GenerationLoop
     /// </summary>
     public Action<Example, LLamaToken>? OnToken { get; init; }
 
+    /// <summary>
+    /// Optional: an example's prompt tokens, already made elsewhere. The server tokenises on the request's
+    /// own thread, so a long prompt never holds up the loop that every other request waits on.
+    /// </summary>
+    public Func<Example, LLamaToken[]>? PromptFor { get; init; }
+
     /// <summary>Runs every example; <paramref name="onDocument"/> gets each result the moment it is final.</summary>
     public GenerationTotals Run(IReadOnlyList<Example> examples, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
     {
@@ -125,7 +131,8 @@ internal sealed class GenerationLoop
     {
         var bos = weights.Vocab.BOS ?? LLamaToken.InvalidToken;
         var sequence = slots[0].SequenceId;
-        var tokens = Math.Min(WarmUpTokens, slotCells);
+        // Never more than one decode call may take: llama.cpp aborts the process on a batch above n_batch.
+        var tokens = Math.Min(WarmUpTokens, Math.Min(slotCells, (int)context.BatchSize));
         batch.Clear();
         for (var i = 0; i < tokens; i++)
         {
@@ -149,7 +156,7 @@ internal sealed class GenerationLoop
             while (queue.Count > 0)
             {
                 var example = queue.Dequeue();
-                var prompt = PromptTokens.For(example, weights);
+                var prompt = PromptFor?.Invoke(example) ?? PromptTokens.For(example, weights);
                 if (prompt.Length + NewTokenLimit > slotCells)
                 {
                     // No truncation, ever: the document is reported with the numbers that rule it out.

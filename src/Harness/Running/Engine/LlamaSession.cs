@@ -45,11 +45,8 @@ internal sealed class LlamaSession : IDisposable
     /// A slot holds the model's training context unless the spec asks for another size; rounded up to
     /// llama.cpp's 256-cell padding so the per-sequence split is exactly what we assume.
     /// </summary>
-    internal static int SlotCellsFor(StrategySpec spec, int trainedContext)
-    {
-        var wanted = spec.ContextPerSequence ?? trainedContext;
-        return (wanted + 255) / 256 * 256;
-    }
+    internal static int SlotCellsFor(StrategySpec spec, int trainedContext) =>
+        ContextCells.Padded(spec.ContextPerSequence ?? trainedContext);
 
     private static ModelParams Parameters(RunRequest request, uint contextSize)
     {

@@ -1,0 +1,35 @@
+using Llama2Validation.Tests.Shared;
+
+namespace Llama2Validation.Tests.Correctness.Cli;
+
+/// <summary>Help promises only what the commands do.</summary>
+public sealed class HelpTextTests
+{
+    [Fact]
+    public async Task Run_help_names_the_files_a_run_writes_and_the_native_library_option()
+    {
+        var (exitCode, output) = await L2vProcess.RunAsync("run", "--help");
+
+        exitCode.Should().Be(0, output);
+        output.Should().NotContain("summary.md", "a run writes results.json and the report, no summary.md")
+            .And.Contain("results.json").And.Contain("report.md").And.Contain("--native-library");
+    }
+
+    [Fact]
+    public async Task Serve_and_run_spell_the_native_library_option_alike()
+    {
+        var (_, run) = await L2vProcess.RunAsync("run", "--help");
+        var (_, serve) = await L2vProcess.RunAsync("serve", "--help");
+
+        run.Should().Contain("--native-library");
+        serve.Should().Contain("--native-library");
+    }
+
+    [Fact]
+    public async Task Inspect_is_described_as_what_it_prints()
+    {
+        var (_, output) = await L2vProcess.RunAsync("--help");
+
+        output.Should().NotContain("tensor table", "inspect prints tensor totals by type, not a table of tensors").And.Contain("tensor totals by type");
+    }
+}
