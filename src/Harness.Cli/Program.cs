@@ -21,6 +21,7 @@ app.Configure(config =>
     config.AddCommand<ApproveCommand>("approve").WithDescription("Accept received snapshots and baseline proposals (a person's act; refused under CI).");
     config.AddCommand<CheckCommand>("check").WithDescription("Judge a saved results.json against the verified baselines; exit 1 on any failure.");
     config.AddCommand<MemoryCommand>("memory").WithDescription("Predict memory (weights, KV, compute, CUDA) for a model and context; largest parallel count per GPU class; --sweep; --measure.");
+    config.AddCommand<CorpusCommand>("corpus").WithDescription("Write the generated how-to summarisation corpus (train + held-out) and its token ids for training the summariser.");
     config.AddCommand<DatasetCommand>("dataset").WithDescription("Load a dataset and manifest as a run would; show examples, problems and the dataset hash.");
 });
 
