@@ -74,7 +74,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         var output = settings.Out ?? Path.Combine(layout.ArtifactsFolder, $"run-{DateTime.Now:yyyyMMdd-HHmmss}");
         Directory.CreateDirectory(output);
 
-        var models = new ModelSources { F16 = settings.Model, Q8 = settings.ModelQ8, Q4 = settings.ModelQ4 };
+        var models = new ModelSources { F16 = settings.Model, Q8 = settings.ModelQ8, Q4 = settings.ModelQ4, Preset = settings.Preset };
         var plan = new RunPlan
         {
             Strategies = strategies,

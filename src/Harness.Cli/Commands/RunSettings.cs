@@ -1,16 +1,21 @@
 using System.ComponentModel;
+using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands;
 
-/// <summary>Options of `l2v run`; with none, the embedded default (tiny model, sample corpus, all strategies).</summary>
+/// <summary>Options of `l2v run`; with none, the embedded default (trained summariser, sample corpus, all strategies).</summary>
 internal sealed class RunSettings : CommandSettings
 {
     [CommandOption("--model <PATH>")]
-    [Description("An F16 GGUF; the 8-bit and 4-bit variants are derived from it and cached. Default: the generated tiny model.")]
+    [Description("An F16 GGUF; the 8-bit and 4-bit variants are derived from it and cached. Default: the trained summariser in models/.")]
     public string? Model { get; init; }
+
+    [CommandOption("--preset <NAME>")]
+    [Description("Instead of the summariser, a generated random-weight model of this shape (tiny or llama2-7b), for speed and memory work.")]
+    public string? Preset { get; init; }
 
     [CommandOption("--model-q8 <PATH>")]
     [Description("A Q8_0 GGUF for the 8-bit strategy (instead of deriving one).")]
@@ -140,6 +145,11 @@ internal sealed class RunSettings : CommandSettings
             {
                 problems.Add($"{option}: '{path}' does not exist");
             }
+        }
+
+        if (Preset is not null && (ModelShapes.Find(Preset) is null || Model is not null))
+        {
+            problems.Add($"--preset: '{Preset}' must be one of {string.Join(", ", ModelShapes.All.Select(shape => shape.Name))}, without --model");
         }
 
         if (Resume && Out is null)
