@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Llama2Validation.Harness.Data;
 
 namespace Llama2Validation.Harness.Training.Corpus;
@@ -108,6 +107,5 @@ internal static class HowToArticleWriter
         : "aeio".Contains(noun[0], StringComparison.Ordinal) ? $"an {noun}"
         : $"a {noun}";
 
-    private static string Capitalise(string text) =>
-        text.Length == 0 ? text : new StringBuilder(text).Replace(text[0], char.ToUpperInvariant(text[0]), 0, 1).ToString();
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
