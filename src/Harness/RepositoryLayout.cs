@@ -22,6 +22,9 @@ public sealed record RepositoryLayout(string Root)
 
     public string BaselinesFolder => Path.Combine(Root, "baselines");
 
+    /// <summary>Trained models committed with the code (the generated ones live in the cache).</summary>
+    public string ModelsFolder => Path.Combine(Root, "models");
+
     /// <summary>Generated models, derived quantisations and cached runs (git-ignored).</summary>
     public string CacheFolder => Path.Combine(Root, ".cache");
 

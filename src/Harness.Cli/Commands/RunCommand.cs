@@ -86,7 +86,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             AnsiConsole.MarkupLineInterpolated($"[yellow]--context {asked} is rounded up to {ContextCells.Padded(asked)} cells: llama.cpp pads each sequence's context to a multiple of {ContextCells.Padding}.[/]");
         }
 
-        var models = new ModelSources { F16 = settings.Model, Q8 = settings.ModelQ8, Q4 = settings.ModelQ4 };
+        var models = new ModelSources { F16 = settings.Model, Q8 = settings.ModelQ8, Q4 = settings.ModelQ4, Preset = settings.Preset };
         var plan = new RunPlan
         {
             Strategies = strategies,

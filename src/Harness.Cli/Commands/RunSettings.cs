@@ -4,12 +4,16 @@ using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands;
 
-/// <summary>Options of `l2v run`; with none, the embedded default (tiny model, sample corpus, all strategies).</summary>
+/// <summary>Options of `l2v run`; with none, the embedded default (trained summariser, sample corpus, all strategies).</summary>
 internal sealed partial class RunSettings : CommandSettings
 {
     [CommandOption("--model <PATH>")]
-    [Description("An F16 GGUF; the 8-bit and 4-bit variants are derived from it and cached. Default: the generated tiny model.")]
+    [Description("An F16 GGUF; the 8-bit and 4-bit variants are derived from it and cached. Default: the trained summariser in models/.")]
     public string? Model { get; init; }
+
+    [CommandOption("--preset <NAME>")]
+    [Description("Instead of the summariser, a generated random-weight model of this shape (tiny or llama2-7b), for speed and memory work.")]
+    public string? Preset { get; init; }
 
     [CommandOption("--model-q8 <PATH>")]
     [Description("A Q8_0 GGUF for the 8-bit strategy (instead of deriving one).")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
@@ -22,6 +23,11 @@ internal sealed partial class RunSettings
             {
                 problems.Add($"{option}: '{path}' does not exist");
             }
+        }
+
+        if (Preset is not null && (ModelShapes.Find(Preset) is null || Model is not null))
+        {
+            problems.Add($"--preset: '{Preset}' must be one of {string.Join(", ", ModelShapes.All.Select(shape => shape.Name))}, without --model");
         }
 
         if (Resume && Out is null)

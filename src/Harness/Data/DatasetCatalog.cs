@@ -4,7 +4,8 @@ namespace Llama2Validation.Harness.Data;
 
 /// <summary>
 /// Named datasets and the one way every request becomes a <see cref="PreparedDataset"/>:
-/// <c>sample</c> and <c>smoke</c> (the project's own corpus with its two manifests), <c>w100</c> (the seed's
+/// <c>sample</c> (the project's hand-written articles and a slice of the generated held-out split, so the
+/// trained summariser's ROUGE means something), <c>smoke</c> (four short hand-written articles), <c>w100</c> (the seed's
 /// 100 real document lengths, synthetic) and <c>uniform</c> (N equal prompts, synthetic); anything else is a file path.
 /// </summary>
 public static class DatasetCatalog
@@ -15,6 +16,9 @@ public static class DatasetCatalog
     public const string Uniform = "uniform";
 
     public const string SampleCorpusFile = "sample-corpus.jsonl";
+
+    /// <summary>The first articles of the generated corpus's held-out split (`l2v corpus`), which the summariser never saw.</summary>
+    public const string GeneratedHeldOutFile = "generated-heldout.jsonl";
     public const string SampleManifestFile = "sample-manifest.txt";
     public const string SmokeManifestFile = "smoke-manifest.txt";
     public const string DocumentTokensFile = "doc_tokens.tsv";
@@ -27,21 +31,30 @@ public static class DatasetCatalog
         ArgumentNullException.ThrowIfNull(layout);
         return request.Dataset.ToUpperInvariant() switch
         {
-            "SAMPLE" => await FromFileAsync(Sample, Path.Combine(layout.DataFolder, SampleCorpusFile), request.ManifestPath ?? Path.Combine(layout.DataFolder, SampleManifestFile), request.Format, cancellationToken).ConfigureAwait(false),
-            "SMOKE" => await FromFileAsync(Smoke, Path.Combine(layout.DataFolder, SampleCorpusFile), request.ManifestPath ?? Path.Combine(layout.DataFolder, SmokeManifestFile), request.Format, cancellationToken).ConfigureAwait(false),
+            "SAMPLE" => await FromFileAsync(Sample, [Path.Combine(layout.DataFolder, SampleCorpusFile), Path.Combine(layout.DataFolder, GeneratedHeldOutFile)], request.ManifestPath ?? Path.Combine(layout.DataFolder, SampleManifestFile), request.Format, cancellationToken).ConfigureAwait(false),
+            "SMOKE" => await FromFileAsync(Smoke, [Path.Combine(layout.DataFolder, SampleCorpusFile)], request.ManifestPath ?? Path.Combine(layout.DataFolder, SmokeManifestFile), request.Format, cancellationToken).ConfigureAwait(false),
             "W100" => FromDocumentTokens(request, layout),
             "UNIFORM" => FromUniform(request),
-            _ => await FromFileAsync(Path.GetFileNameWithoutExtension(request.Dataset), request.Dataset, request.ManifestPath, request.Format, cancellationToken).ConfigureAwait(false),
+            _ => await FromFileAsync(Path.GetFileNameWithoutExtension(request.Dataset), [request.Dataset], request.ManifestPath, request.Format, cancellationToken).ConfigureAwait(false),
         };
     }
 
-    private static async Task<PreparedDataset> FromFileAsync(string name, string path, string? manifestPath, DatasetFormat? format, CancellationToken cancellationToken)
+    private static async Task<PreparedDataset> FromFileAsync(string name, IReadOnlyList<string> paths, string? manifestPath, DatasetFormat? format, CancellationToken cancellationToken)
     {
-        var loaded = await DatasetLoader.LoadAsync(path, format, cancellationToken).ConfigureAwait(false);
-        var problems = new List<DatasetProblem>(loaded.Problems);
-        IReadOnlyList<WikiLinguaArticle> articles = loaded.Articles;
+        var problems = new List<DatasetProblem>();
+        var loadedArticles = new List<WikiLinguaArticle>();
+        var descriptions = new List<string>();
+        foreach (var path in paths)
+        {
+            var loaded = await DatasetLoader.LoadAsync(path, format, cancellationToken).ConfigureAwait(false);
+            problems.AddRange(loaded.Problems);
+            loadedArticles.AddRange(loaded.Articles);
+            descriptions.Add($"{loaded.Path} ({loaded.Format})");
+        }
+
+        IReadOnlyList<WikiLinguaArticle> articles = loadedArticles;
         IReadOnlyList<string> missing = [];
-        var description = $"{loaded.Path} ({loaded.Format})";
+        var description = string.Join(" + ", descriptions);
         if (manifestPath is not null)
         {
             var manifest = Manifest.Load(manifestPath);

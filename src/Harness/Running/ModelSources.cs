@@ -9,14 +9,17 @@ namespace Llama2Validation.Harness.Running;
 
 /// <summary>
 /// Where each weight type's model comes from: a file the user gave for that type, else a variant
-/// derived from the F16 file by llama.cpp's quantizer (cached by content), else — the embedded
-/// default — the generated model of <see cref="Preset"/>. Resolved lazily: a run of one strategy
-/// never quantises for the others.
+/// derived from the F16 file by llama.cpp's quantizer (cached by content), else the generated model
+/// of <see cref="Preset"/> when one is named, else — the embedded default — the trained summariser
+/// committed under models/. Resolved lazily: a run of one strategy never quantises for the others.
 /// </summary>
 public sealed record ModelSources
 {
-    /// <summary>The profile of the project's own generated models, used when no F16 file is given.</summary>
-    public string Preset { get; init; } = "tiny";
+    /// <summary>
+    /// A generated (random-weight) preset to use when no F16 file is given, for speed and memory work
+    /// (tiny, llama2-7b); null for the trained summariser, whose outputs and ROUGE mean something.
+    /// </summary>
+    public string? Preset { get; init; }
 
     public string? F16 { get; init; }
 
@@ -43,24 +46,31 @@ public sealed record ModelSources
             return Describe(given, FileSha256.Of(given));
         }
 
-        if (F16 is not null)
+        if (F16 is null && Preset is { } preset)
         {
-            var derived = QuantizedVariants.GetOrCreate(F16, type);
-            return Describe(derived.Path, derived.Sha256);
+            return Generated(preset, type);
         }
 
-        var generated = GeneratedModels.GetOrCreate(new SyntheticModelSpec(ModelShapes.Get(Preset), WeightType.F16));
+        // The summariser's variants are derived as a user's are from their F16 file; llama.cpp's
+        // quantizer keeps the labels (profile, synthetic=false) that describe them.
+        var derived = QuantizedVariants.GetOrCreate(F16 ?? TrainedModels.SummariserPath(RepositoryLayout.Current), type);
+        return Describe(derived.Path, derived.Sha256);
+    }
+
+    private static ModelChoice Generated(string preset, WeightType type)
+    {
+        var generated = GeneratedModels.GetOrCreate(new SyntheticModelSpec(ModelShapes.Get(preset), WeightType.F16));
         if (type == WeightType.F16)
         {
-            return new ModelChoice(generated.Path, generated.Sha256, ProfileOf(Preset), Synthetic: true);
+            return new ModelChoice(generated.Path, generated.Sha256, ProfileOf(preset), Synthetic: true);
         }
 
         // Derived from the generated F16 file, as a user's quantised variants are from theirs.
         var variant = QuantizedVariants.GetOrCreate(generated.Path, type);
-        return new ModelChoice(variant.Path, variant.Sha256, ProfileOf(Preset), Synthetic: true);
+        return new ModelChoice(variant.Path, variant.Sha256, ProfileOf(preset), Synthetic: true);
     }
 
-    /// <summary>The baseline identity of a generated preset: l2v-tiny, l2v-llama2-7b.</summary>
+    /// <summary>The baseline identity of a generated preset or trained model: l2v-tiny, l2v-llama2-7b, l2v-summariser.</summary>
     public static string ProfileOf(string preset) => $"l2v-{preset}";
 
     /// <summary>A model file as baselines identify it: its generator profile, else its sha256.</summary>

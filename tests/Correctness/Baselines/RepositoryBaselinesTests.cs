@@ -28,7 +28,7 @@ public sealed class RepositoryBaselinesTests
     [MemberData(nameof(CpuStrategies))]
     public void EveryCpuCase_HasAConfiguredBaseline_ASpeedRatioFloor_AndASnapshot(string strategy)
     {
-        var model = ModelSources.ProfileOf(HardwareGate.GeneratedModelName);
+        var model = ModelSources.ProfileOf(HardwareGate.CpuGateModel);
         var key = new RunKey(nameof(HardwareClass.CPU), strategy, model);
 
         var entry = Store.Find(key).Entry;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Training.Corpus;
 
 namespace Llama2Validation.Tests.Correctness.Data;
 
@@ -47,7 +48,7 @@ public sealed partial class SampleCorpusTests
     [InlineData(DatasetCatalog.SmokeManifestFile)]
     public async Task Manifest_UrlsAllExistInTheCorpus_WithoutDuplicates(string manifestFile)
     {
-        var urls = (await LoadCorpusAsync()).Articles.Select(article => article.Url).ToHashSet();
+        var urls = (await LoadSampleArticlesAsync()).Select(article => article.Url).ToHashSet();
         var manifest = Manifest.Load(Path.Combine(DataFolder, manifestFile));
 
         manifest.Problems.Should().BeEmpty();
@@ -55,9 +56,9 @@ public sealed partial class SampleCorpusTests
     }
 
     [Fact]
-    public async Task SampleManifest_CoversTheWholeCorpus()
+    public async Task SampleManifest_CoversTheWholeCorpus_AndTheGeneratedSlice()
     {
-        var urls = (await LoadCorpusAsync()).Articles.Select(article => article.Url);
+        var urls = (await LoadSampleArticlesAsync()).Select(article => article.Url);
 
         Manifest.Load(Path.Combine(DataFolder, DatasetCatalog.SampleManifestFile)).Ids.Should().BeEquivalentTo(urls);
     }
@@ -88,6 +89,24 @@ public sealed partial class SampleCorpusTests
     internal static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static int SentenceCount(string text) => SentenceEnd().Count(text);
+
+    /// <summary>The generated slice is the generator's own output, byte for byte, so it can be made again.</summary>
+    [Fact]
+    public void GeneratedSlice_IsTheFirstArticlesOfTheHeldOutSplit()
+    {
+        var lines = File.ReadAllLines(Path.Combine(DataFolder, DatasetCatalog.GeneratedHeldOutFile));
+        var generated = HowToCorpus.Generate(CorpusSplit.HeldOut, lines.Length)
+            .Select(article => System.Text.Encoding.UTF8.GetString(WikiLinguaJsonlWriter.ToLine(article)).TrimEnd('\n'));
+
+        lines.Should().HaveCountGreaterThanOrEqualTo(20).And.Equal(generated);
+    }
+
+    private static async Task<List<WikiLinguaArticle>> LoadSampleArticlesAsync()
+    {
+        var generated = await DatasetLoader.LoadAsync(Path.Combine(DataFolder, DatasetCatalog.GeneratedHeldOutFile), cancellationToken: TestContext.Current.CancellationToken);
+        generated.Problems.Should().BeEmpty();
+        return [.. (await LoadCorpusAsync()).Articles, .. generated.Articles];
+    }
 
     private static Task<ArticleLoadResult> LoadCorpusAsync() =>
         DatasetLoader.LoadAsync(Path.Combine(DataFolder, DatasetCatalog.SampleCorpusFile), cancellationToken: TestContext.Current.CancellationToken);

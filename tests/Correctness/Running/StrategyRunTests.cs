@@ -6,7 +6,7 @@ using Llama2Validation.Tests.Shared;
 
 namespace Llama2Validation.Tests.Correctness.Running;
 
-/// <summary>Real runs of every strategy on the generated tiny model over the sample corpus (shared through the run cache).</summary>
+/// <summary>Real runs of every strategy on the trained summariser (tiny shape) over the sample corpus (shared through the run cache).</summary>
 public sealed class StrategyRunTests
 {
     private static readonly HardwareTarget Cpu = new(HardwareClass.CPU);
@@ -26,8 +26,10 @@ public sealed class StrategyRunTests
         run.DocumentCount.Should().Be(run.Documents.Count).And.BeGreaterThanOrEqualTo(12);
         var ok = run.Documents.Where(d => d.Outcome == DocumentOutcome.Ok).ToList();
         ok.Should().HaveCount(run.DocumentCount - 1).And.OnlyContain(d =>
-            d.OutputTokens > 0 && d.OutputTokens <= 300 && d.OutputTokenIds.Count == d.OutputTokens
+            d.OutputTokens >= 0 && d.OutputTokens <= 300 && d.OutputTokenIds.Count == d.OutputTokens
             && d.TimeToFirstTokenSeconds > 0 && d.PromptTokens > 20 && d.PromptTokens + d.OutputTokens <= 1024);
+        // A real model may end at once (EOS first) on a text unlike its training data; most must not.
+        ok.Count(d => d.OutputTokens > 0).Should().BeGreaterThanOrEqualTo(ok.Count * 9 / 10);
         run.CompletedCount.Should().Be(ok.Count);
         run.DocsPerSecond.Should().BeApproximately(ok.Count / run.GenerationSeconds, 1e-9);
         run.PrefillTokensPerSecond.Should().BePositive();
@@ -35,8 +37,8 @@ public sealed class StrategyRunTests
         run.TimeToFirstTokenP90Seconds.Should().BeGreaterThanOrEqualTo(run.TimeToFirstTokenP50Seconds);
         run.WallSeconds.Should().BeGreaterThan(run.LoadSeconds);
         run.PeakRssBytes.Should().BeGreaterThan(10L << 20);
-        run.Metadata.ModelSynthetic.Should().BeTrue();
-        run.Metadata.ModelProfile.Should().Be("l2v-tiny");
+        run.Metadata.ModelSynthetic.Should().BeFalse();
+        run.Metadata.ModelProfile.Should().Be("l2v-summariser");
         run.Metadata.NativeLibrarySha256.Should().MatchRegex("^[0-9a-f]{64}$");
         run.Metadata.DatasetHash.Should().NotBeNullOrEmpty();
         run.Metadata.HarnessCommit.Should().NotBeNullOrEmpty();
@@ -70,7 +72,8 @@ public sealed class StrategyRunTests
             .ToList();
         pairs.Should().HaveCount(batched.CompletedCount);
         pairs.Should().OnlyContain(p => p.Batched.PromptTokens == p.Sequential.PromptTokens);
-        var sameFirstToken = pairs.Count(p => p.Batched.OutputTokenIds[0] == p.Sequential.OutputTokenIds[0]);
+        // An empty output (EOS first) counts as the first token being EOS on that side.
+        var sameFirstToken = pairs.Count(p => p.Batched.OutputTokenIds.FirstOrDefault(-1) == p.Sequential.OutputTokenIds.FirstOrDefault(-1));
         var identical = pairs.Count(p => p.Batched.OutputTokenIds.SequenceEqual(p.Sequential.OutputTokenIds));
         TestContext.Current.TestOutputHelper?.WriteLine($"first token equal: {sameFirstToken}/{pairs.Count}; whole output equal: {identical}/{pairs.Count}");
 

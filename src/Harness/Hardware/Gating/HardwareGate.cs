@@ -15,8 +15,8 @@ namespace Llama2Validation.Harness.Hardware.Gating;
 /// </param>
 public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration configuration, Func<BaselineKey, bool>? hasApprovedBaseline = null)
 {
-    /// <summary>The preset of the generated models CPU cases run on; baselines know them as "l2v-tiny".</summary>
-    public const string GeneratedModelName = "tiny";
+    /// <summary>The model CPU cases run on, the embedded default: the trained summariser, known to baselines as "l2v-summariser".</summary>
+    public const string CpuGateModel = Models.Generation.TrainedModels.SummariserProfile;
 
     public HardwareReport Hardware => hardware;
 
@@ -34,7 +34,7 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
 
         var reasons = new List<string>();
         var (path, identity) = target.RunsAnywhere
-            ? (null, ModelSources.ProfileOf(GeneratedModelName))
+            ? (null, ModelSources.ProfileOf(CpuGateModel))
             : ConfiguredModel(gateCase.Strategy.Weights, reasons);
 
         if (identity is not null && hasApprovedBaseline is not null

@@ -28,34 +28,13 @@ public static class SyntheticModelPlanner
 
     private static IEnumerable<GgufMetadataEntry> Metadata(SyntheticModelSpec spec, SentencePieceVocabulary vocabulary)
     {
-        var shape = spec.Shape;
-        yield return new(GgufKeys.Architecture, GgufValue.FromString("llama"));
-        yield return new(GgufKeys.Name, GgufValue.FromString(spec.ModelName));
-        yield return new(GgufKeys.FileType, GgufValue.FromUInt32(spec.WeightType.ToFileType()));
-        yield return new(GgufKeys.Alignment, GgufValue.FromUInt32(GgufWritePlan.Alignment));
-        if (spec.WeightType != WeightType.F16)
-        {
-            // ggml's quantisation format version; llama.cpp's quantizer writes 2 for these block layouts.
-            yield return new(GgufKeys.QuantizationVersion, GgufValue.FromUInt32(2));
-        }
-
-        yield return new(GgufKeys.ContextLength, GgufValue.FromUInt32((uint)shape.ContextLength));
-        yield return new(GgufKeys.EmbeddingLength, GgufValue.FromUInt32((uint)shape.EmbeddingLength));
-        yield return new(GgufKeys.BlockCount, GgufValue.FromUInt32((uint)shape.LayerCount));
-        yield return new(GgufKeys.FeedForwardLength, GgufValue.FromUInt32((uint)shape.FeedForwardLength));
-        yield return new(GgufKeys.RopeDimensionCount, GgufValue.FromUInt32((uint)shape.HeadDimension));
-        yield return new(GgufKeys.HeadCount, GgufValue.FromUInt32((uint)shape.HeadCount));
-        yield return new(GgufKeys.HeadCountKv, GgufValue.FromUInt32((uint)shape.HeadCountKv));
-        yield return new(GgufKeys.RmsEpsilon, GgufValue.FromFloat32(shape.RmsEpsilon));
-        yield return new(GgufKeys.RopeFreqBase, GgufValue.FromFloat32(shape.RopeFreqBase));
-        yield return new(GgufKeys.VocabSize, GgufValue.FromUInt32((uint)vocabulary.Count));
-        foreach (var entry in vocabulary.ToMetadata())
+        foreach (var entry in LlamaMetadata.For(spec.Shape, spec.ModelName, spec.WeightType, vocabulary))
         {
             yield return entry;
         }
 
         yield return new(GgufKeys.Synthetic, GgufValue.FromBool(true));
-        yield return new(GgufKeys.Profile, GgufValue.FromString(shape.Name));
+        yield return new(GgufKeys.Profile, GgufValue.FromString(spec.Shape.Name));
         yield return new(GgufKeys.GeneratorSeed, GgufValue.FromUInt64(spec.Seed));
         yield return new(GgufKeys.GeneratorVersion, GgufValue.FromUInt32(SyntheticModelSpec.GeneratorVersion));
     }

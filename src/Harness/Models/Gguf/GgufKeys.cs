@@ -34,12 +34,18 @@ public static class GgufKeys
     /// <summary>True on every model with random weights: speed and memory carry over, quality does not.</summary>
     public const string Synthetic = "llama2validation.synthetic";
 
-    /// <summary>The shape preset a generated model was made from (tiny, llama2-7b).</summary>
+    /// <summary>The shape preset a generated model was made from (tiny, llama2-7b), or a trained model's name (summariser).</summary>
     public const string Profile = "llama2validation.profile";
 
-    /// <summary>Seed of the generator, so a model can be made again byte for byte.</summary>
+    /// <summary>Seed of the generator (of the trainer, on a trained model), so a model can be made again.</summary>
     public const string GeneratorSeed = "llama2validation.seed";
 
     /// <summary>Version of the generator's algorithm; a new version may give different bytes for the same seed.</summary>
     public const string GeneratorVersion = "llama2validation.generator_version";
+
+    /// <summary>On a trained model: the version of the generated corpus it learned from (HowToCorpus.Version).</summary>
+    public const string CorpusVersion = "llama2validation.corpus_version";
+
+    /// <summary>On a trained model: optimiser steps taken, as the trainer recorded them.</summary>
+    public const string TrainingSteps = "llama2validation.training_steps";
 }
