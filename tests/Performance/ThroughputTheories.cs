@@ -1,5 +1,6 @@
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Benchmarks;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Tests.Shared;
 
@@ -22,7 +23,7 @@ public sealed class ThroughputTheories
         if (target.RunsAnywhere)
         {
             var measurement = await SuiteRatios.ForAsync(matrixCase.Case.Strategy.Name);
-            var key = new RunKey(RunKey.CanonicalClass(target.ToString()), matrixCase.Case.Strategy.Name, decision.ModelIdentity!);
+            var key = new RunKey(RunKey.CanonicalClass(target.ToString()), matrixCase.Case.Strategy.Name, CpuSpeedRatios.ModelIdentity);
             TestContext.Current.SendDiagnosticMessage($"{key}: {measurement.Ratio} median {measurement.Median:0.000} over {measurement.Passes.Count} groups (spread {measurement.RelativeSpread:0.0%})");
             ApprovedBaselines.Checker.CheckSpeedRatio(key, measurement).Judge(decision);
             return;

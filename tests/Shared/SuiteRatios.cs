@@ -1,5 +1,4 @@
 using Llama2Validation.Harness.Benchmarks;
-using Llama2Validation.Harness.Running;
 
 namespace Llama2Validation.Tests.Shared;
 
@@ -7,7 +6,7 @@ namespace Llama2Validation.Tests.Shared;
 public static class SuiteRatios
 {
     private static readonly Lazy<Task<IReadOnlyList<RatioMeasurement>>> Measured = new(() =>
-        SpeedRatioBench.RunAsync(new ModelSources().Resolver(), SpeedRatioBench.DefaultGroups, log: null, CancellationToken.None));
+        SpeedRatioBench.RunAsync(CpuSpeedRatios.Models(), SpeedRatioBench.DefaultGroups, log: null, CancellationToken.None));
 
     public static async Task<RatioMeasurement> ForAsync(string strategy)
     {

@@ -4,7 +4,6 @@ using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Benchmarks;
-using Llama2Validation.Harness.Running;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -41,7 +40,7 @@ internal sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var models = new ModelSources().Resolver();
+        var models = CpuSpeedRatios.Models();
         var recordings = new List<IReadOnlyList<RatioMeasurement>>();
         for (var repeat = 1; repeat <= settings.Repeat; repeat++)
         {
@@ -53,8 +52,8 @@ internal sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         if (settings.Propose)
         {
             var layout = RepositoryLayout.Current;
-            var model = models(Llama2Validation.Harness.Strategies.WeightType.F16).Profile ?? "unknown";
-            var written = new SpeedRatioProposer(ApprovalFolder.For(layout), BaselineStore.Load(layout)).Propose("CPU", model, recordings);
+            var model = CpuSpeedRatios.ModelIdentity;
+            var written = new SpeedRatioProposer(ApprovalFolder.For(layout), BaselineStore.Load(layout), Llama2Validation.Harness.Hardware.Probes.HardwareDetector.Current).Propose("CPU", model, recordings);
             foreach (var path in written)
             {
                 AnsiConsole.WriteLine($"proposed: {Path.GetRelativePath(layout.Root, path)}");
@@ -68,7 +67,7 @@ internal sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
 
     private static Table Table(IReadOnlyList<RatioMeasurement> measurements, string? title)
     {
-        var table = new Table().AddColumns("ratio", "what it guards", "median", "min – max", "spread");
+        var table = new Table().AddColumns("ratio", "median", "min – max", "spread", "what it guards");
         if (title is not null)
         {
             table.Title(title);
@@ -78,10 +77,10 @@ internal sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         {
             table.AddRow(
                 measurement.Ratio.ToString(),
-                measurement.Ratio.Guards,
                 Format(measurement.Median),
                 $"{Format(measurement.Passes.Min())} – {Format(measurement.Passes.Max())}",
-                measurement.RelativeSpread.ToString("0.0%", CultureInfo.InvariantCulture));
+                measurement.RelativeSpread.ToString("0.0%", CultureInfo.InvariantCulture),
+                measurement.Ratio.Guards);
         }
 
         return table;

@@ -8,8 +8,30 @@ namespace Llama2Validation.Harness.Baselines;
 /// recorded = the median of those medians, spread = their range over it, tolerance from the noise model.
 /// Written as received files beside the verified baseline, whose other sections are kept.
 /// </summary>
-public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore store)
+public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore store, Hardware.HardwareReport hardware)
 {
+    /// <summary>
+    /// Each recording is already a median over many groups whose sides ran side by side, so its noise is
+    /// far below a single run's: twice the recordings' relative range (about 4.5 standard deviations of that
+    /// median for five recordings), at least 5% and at most 30%, so a 20% slowdown stays visible.
+    /// </summary>
+    public static MeasuredFigure Floor(IReadOnlyList<double> medians)
+    {
+        ArgumentNullException.ThrowIfNull(medians);
+        var spread = NoiseModel.RelativeSpread(medians);
+        return new MeasuredFigure
+        {
+            Recorded = NoiseModel.Median(medians),
+            RelativeSpread = spread,
+            Repeats = medians.Count,
+            Tolerance = Math.Clamp(RangeMultiplier * spread, NoiseModel.MinimumTolerance, MaximumTolerance),
+        };
+    }
+
+    public const double RangeMultiplier = 2.0;
+
+    public const double MaximumTolerance = 0.30;
+
     public IReadOnlyList<string> Propose(string hardwareClass, string model, IReadOnlyList<IReadOnlyList<RatioMeasurement>> recordings)
     {
         ArgumentNullException.ThrowIfNull(recordings);
@@ -28,13 +50,18 @@ public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore stor
             {
                 Throughput = (verified.Throughput ?? new ThroughputFloors()) with
                 {
-                    SpeedRatio = NoiseModel.Figure(medians),
+                    SpeedRatio = Floor(medians),
                     SpeedRatioReference = ratio.Reference,
                 },
-                Provenance = (verified.Provenance ?? new BaselineProvenance { ModelSynthetic = null }) with
+                Provenance = new BaselineProvenance
                 {
+                    HardwareFingerprint = hardware.Fingerprint,
+                    HardwareDescription = hardware.Description,
                     HarnessCommit = HarnessInfo.Commit,
                     RecordedAt = DateTimeOffset.UtcNow,
+                    LlamaSharpVersion = HarnessInfo.LlamaSharpVersion,
+                    // The ratios run on a generated model: speed carries over, quality is not judged.
+                    ModelSynthetic = true,
                 },
             };
             var approvalKey = new ApprovalKey(ApprovalKind.Baseline, key);

@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Benchmarks;
@@ -11,6 +12,17 @@ namespace Llama2Validation.Harness.Benchmarks;
 public static class CpuSpeedRatios
 {
     public const int NewTokens = 128;
+
+    /// <summary>
+    /// The generated model the ratios run on: the micro shape keeps a token's weights (about 3 MB in F16)
+    /// in one core's own L2 cache, away from the traffic of the machine's neighbours.
+    /// </summary>
+    public const string ModelPreset = "micro";
+
+    /// <summary>The identity the ratio floors are keyed by (baselines/CPU/throughput/&lt;strategy&gt;.l2v-micro.verified.json).</summary>
+    public static string ModelIdentity => ModelSources.ProfileOf(ModelPreset);
+
+    public static Func<WeightType, ModelChoice> Models() => new ModelSources { Preset = ModelPreset }.Resolver();
 
     public static IReadOnlyList<SpeedRatio> All { get; } =
     [

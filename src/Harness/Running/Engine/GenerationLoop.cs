@@ -76,7 +76,7 @@ internal sealed class GenerationLoop
             if (started == 0)
             {
                 started = before;
-                cpuStarted = ProcessCpuClock.Now();
+                cpuStarted = ThreadCpuClock.Now();
             }
 
             foreach (var slot in slots.Where(s => s is { IsFree: false, SubmittedAt: 0 } && s.Prefilled > 0))
@@ -113,7 +113,7 @@ internal sealed class GenerationLoop
         return new GenerationTotals
         {
             GenerationSeconds = Seconds(finished - started),
-            GenerationCpuSeconds = started == 0 ? 0 : (ProcessCpuClock.Now() - cpuStarted).TotalSeconds,
+            GenerationCpuSeconds = started == 0 ? 0 : (ThreadCpuClock.Now() - cpuStarted).TotalSeconds,
             PrefillSeconds = Seconds(prefillTicks),
             PrefillTokens = prefillTokens,
             DecodeOnlySeconds = Seconds(decodeOnlyTicks),

@@ -25,7 +25,7 @@ internal sealed class ReferenceLoop(LLamaWeights weights, SafeLLamaContextHandle
         Decode([weights.Vocab.BOS ?? LLamaToken.InvalidToken]);
         context.MemoryClear();
         var started = Stopwatch.GetTimestamp();
-        var cpuStarted = ProcessCpuClock.Now();
+        var cpuStarted = ThreadCpuClock.Now();
         foreach (var example in examples)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,7 +72,7 @@ internal sealed class ReferenceLoop(LLamaWeights weights, SafeLLamaContextHandle
         return new GenerationTotals
         {
             GenerationSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds,
-            GenerationCpuSeconds = (ProcessCpuClock.Now() - cpuStarted).TotalSeconds,
+            GenerationCpuSeconds = (ThreadCpuClock.Now() - cpuStarted).TotalSeconds,
         };
     }
 

@@ -9,7 +9,7 @@ public sealed record GenerationTotals
     /// <summary>From the first prompt token submitted to the last token generated.</summary>
     public double GenerationSeconds { get; init; }
 
-    /// <summary>CPU time the worker used over <see cref="GenerationSeconds"/>, every thread (0 where not measured).</summary>
+    /// <summary>CPU time the generating thread used over <see cref="GenerationSeconds"/> (0 where not measured).</summary>
     public double GenerationCpuSeconds { get; init; }
 
     public double PrefillSeconds { get; init; }

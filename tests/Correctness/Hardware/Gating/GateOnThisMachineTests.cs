@@ -35,7 +35,7 @@ public sealed class GateOnThisMachineTests(ITestOutputHelper output)
         {
             // The CPU cases need nothing configured: the generated tiny model is always available.
             decision.Runs.Should().BeTrue();
-            decision.ModelIdentity.Should().Be("l2v-tiny");
+            decision.ModelIdentity.Should().Be("l2v-summariser");
         }
     }
 }

@@ -119,7 +119,7 @@ public sealed class HardwareGateTests : IDisposable
     [Theory]
     [InlineData(HardwareSamples.NoDriver)]
     [InlineData(HardwareSamples.H200)]
-    public void Decide_RunsCpuCasesAnywhere_OnTheGeneratedTinyModel(string sample)
+    public void Decide_RunsCpuCasesAnywhere_OnTheTrainedSummariser(string sample)
     {
         // No models configured: the CPU cases never need them.
         var gate = new HardwareGate(HardwareSamples.Report(sample), new SuiteConfiguration());
@@ -127,16 +127,16 @@ public sealed class HardwareGateTests : IDisposable
         var decisions = StrategyCatalog.InProcess.Select(s => gate.Decide(new GateCase(new HardwareTarget(HardwareClass.CPU), s))).ToList();
 
         decisions.Should().OnlyContain(d => d.Runs && d.ModelPath == null);
-        decisions.Select(d => d.ModelIdentity).Should().OnlyContain(identity => identity == "l2v-tiny").And.HaveCount(5);
+        decisions.Select(d => d.ModelIdentity).Should().OnlyContain(identity => identity == "l2v-summariser").And.HaveCount(5);
     }
 
     [Fact]
-    public void Decide_CpuBaselines_AreKeyedByTheTinyModel()
+    public void Decide_CpuBaselines_AreKeyedByTheTrainedSummariser()
     {
         var gate = new HardwareGate(HardwareSamples.Report(HardwareSamples.NoDriver), new SuiteConfiguration(), _ => false);
 
         gate.Decide(new GateCase(new HardwareTarget(HardwareClass.CPU), StrategyCatalog.FourBit))
-            .SkipReason.Should().Be("no approved baseline for CPU / 4-bit / model l2v-tiny: run approve on a CPU runner");
+            .SkipReason.Should().Be("no approved baseline for CPU / 4-bit / model l2v-summariser: run approve on a CPU runner");
     }
 
     [Fact]

@@ -59,6 +59,6 @@ public sealed class MatrixRowsTests
         var gate = new HardwareGate(HardwareSamples.Report(HardwareSamples.NoDriver), new SuiteConfiguration());
 
         gate.RunsHere(new MatrixCase(new GateCase(new HardwareTarget(HardwareClass.CPU), StrategyCatalog.Batched)))
-            .ModelIdentity.Should().Be("l2v-tiny");
+            .ModelIdentity.Should().Be("l2v-summariser");
     }
 }
