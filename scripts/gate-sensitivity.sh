@@ -22,12 +22,13 @@ unset LLAMA2VALIDATION_SESSION
 rows=()
 caught=0 regressions=0 clean_passed=0 clean_runs=0
 
-# Runs the gate in a fresh clone with an optional patch; prints "<exit code>\t<failed tests>\t<seconds>".
+# Runs the gate in a fresh clone with an optional patch; prints "<exit code>|<seconds>|<failed tests>"
+# (a tab would not do: read collapses adjacent whitespace separators, and the failed list may be empty).
 gate() {
   local name=$1 patch=$2 dir="$work/$1"
-  git clone --quiet "$root" "$dir" || { printf '98\tclone failed\t0\n'; return; }
+  git clone --quiet "$root" "$dir" || { printf '98|0|clone failed\n'; return; }
   if [ -n "$patch" ] && ! (cd "$dir" && git apply "$patch"); then
-    printf '97\tpatch does not apply\t0\n'; return
+    printf '97|0|patch does not apply\n'; return
   fi
   local started=$SECONDS
   (
@@ -42,12 +43,12 @@ gate() {
   if [ "$status" -ne 0 ] && [ -z "$failed" ]; then
     failed=$(grep -m1 -E 'error|Error' "$work/$name.log" | cut -c1-160)
   fi
-  printf '%s\t%s\t%s\n' "$status" "${failed:-}" "$((SECONDS - started))"
+  printf '%s|%s|%s\n' "$status" "$((SECONDS - started))" "${failed:-}"
   rm -rf "$dir"
 }
 
 record_clean() {
-  IFS=$'\t' read -r status failed seconds < <(gate "clean-$1" "")
+  IFS='|' read -r status seconds failed < <(gate "clean-$1" "")
   clean_runs=$((clean_runs + 1))
   if [ "$status" -eq 0 ]; then
     clean_passed=$((clean_passed + 1))
@@ -63,7 +64,7 @@ for patch in "$root"/tests/Regressions/*.patch; do
   name=$(basename "$patch" .patch)
   [ -n "$only" ] && [[ "$name" != "$only"* ]] && continue
   regressions=$((regressions + 1))
-  IFS=$'\t' read -r status failed seconds < <(gate "$name" "$patch")
+  IFS='|' read -r status seconds failed < <(gate "$name" "$patch")
   if [ "$status" -ne 0 ]; then
     caught=$((caught + 1))
     rows+=("| $name | caught | ${failed//;/<br>} | ${seconds} s |")
