@@ -63,7 +63,7 @@ public static class ThroughputValidator
             Recorded = figure.Recorded,
             Tolerance = figure.Tolerance,
             Message = message,
-            HowToApprove = ApprovalHint.ForBaseline(key),
+            HowToApprove = ApprovalHint.ForThroughput(key),
         };
     }
 }

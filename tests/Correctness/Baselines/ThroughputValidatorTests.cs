@@ -33,7 +33,7 @@ public sealed class ThroughputValidatorTests
         violation.Tolerance.Should().Be(0.10);
         violation.Message.Should().Contain("docs/s measured 1.5").And.Contain("below the floor 1.8").And.Contain("tolerance 10.0%").And.Contain("recorded 2");
         violation.HowToApprove.Should().Contain("l2v approve --kind baseline --class CPU --strategy batched")
-            .And.Contain("baselines/CPU/throughput/batched.l2v-tiny.received.json");
+            .And.Contain("several runs").And.Contain("do not approve the figures of this one run");
     }
 
     [Fact]
