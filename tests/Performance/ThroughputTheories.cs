@@ -24,7 +24,7 @@ public sealed class ThroughputTheories
         {
             var measurement = await SuiteRatios.ForAsync(matrixCase.Case.Strategy.Name);
             var key = new RunKey(RunKey.CanonicalClass(target.ToString()), matrixCase.Case.Strategy.Name, CpuSpeedRatios.ModelIdentity);
-            TestContext.Current.SendDiagnosticMessage($"{key}: {measurement.Ratio} median {measurement.Median:0.000} over {measurement.Passes.Count} groups (spread {measurement.RelativeSpread:0.0%})");
+            TestContext.Current.SendDiagnosticMessage($"{key}: {measurement.Ratio} median {measurement.Median:0.000} over {measurement.Groups.Count} groups (spread {measurement.RelativeSpread:0.0%})");
             ApprovedBaselines.Checker.CheckSpeedRatio(key, measurement).Judge(decision);
             return;
         }

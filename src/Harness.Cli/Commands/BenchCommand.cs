@@ -78,7 +78,7 @@ internal sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             table.AddRow(
                 measurement.Ratio.ToString(),
                 Format(measurement.Median),
-                $"{Format(measurement.Passes.Min())} – {Format(measurement.Passes.Max())}",
+                $"{Format(measurement.Groups.Min())} – {Format(measurement.Groups.Max())}",
                 measurement.RelativeSpread.ToString("0.0%", CultureInfo.InvariantCulture),
                 measurement.Ratio.Guards);
         }

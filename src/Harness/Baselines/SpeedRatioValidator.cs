@@ -28,7 +28,7 @@ public static class SpeedRatioValidator
         var message = string.Create(
             CultureInfo.InvariantCulture,
             $"{key}: speed relative to {measurement.Ratio.Reference} ({measurement.Ratio.Guards}) measured {measured:0.000}, {(measured / figure.Recorded) - 1:+0.0%;-0.0%} against the recorded {figure.Recorded:0.000} and below the floor {floor:0.000}. "
-            + $"This run: median of {measurement.Passes.Count} groups, {measurement.Passes.Min():0.000}–{measurement.Passes.Max():0.000}. "
+            + $"This run: median of {measurement.Groups.Count} groups, {measurement.Groups.Min():0.000}–{measurement.Groups.Max():0.000}. "
             + $"The floor allows {figure.Tolerance:0.0%}: {SpeedRatioProposer.RangeMultiplier} × the {figure.RelativeSpread:0.0%} spread of {figure.Repeats} recorded medians (at least 5%).");
         return new ValidationOutcome(
             [

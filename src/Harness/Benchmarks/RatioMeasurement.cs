@@ -2,11 +2,11 @@ using Llama2Validation.Harness.Baselines;
 
 namespace Llama2Validation.Harness.Benchmarks;
 
-/// <summary>One ratio over several passes: each pass ran both sides back to back, so slow spells of the machine cancel.</summary>
-public sealed record RatioMeasurement(SpeedRatio Ratio, IReadOnlyList<double> Passes)
+/// <summary>One ratio over several groups of documents: within a group both sides ran back to back, so slow spells of the machine fall on both.</summary>
+public sealed record RatioMeasurement(SpeedRatio Ratio, IReadOnlyList<double> Groups)
 {
-    public double Median => NoiseModel.Median(Passes);
+    public double Median => NoiseModel.Median(Groups);
 
-    /// <summary>(max − min) / median over the passes.</summary>
-    public double RelativeSpread => NoiseModel.RelativeSpread(Passes);
+    /// <summary>(max − min) / median over the groups.</summary>
+    public double RelativeSpread => NoiseModel.RelativeSpread(Groups);
 }

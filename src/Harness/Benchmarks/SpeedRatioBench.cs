@@ -13,7 +13,7 @@ namespace Llama2Validation.Harness.Benchmarks;
 /// </summary>
 public static class SpeedRatioBench
 {
-    /// <summary>Timed groups: each ratio is the median over them (about 45 s on two quiet cores, all six sides).</summary>
+    /// <summary>Timed groups: each ratio is the median over them (about a minute on two quiet cores, all six sides).</summary>
     public const int DefaultGroups = 16;
 
     /// <summary>
@@ -44,7 +44,7 @@ public static class SpeedRatioBench
             .ToList();
         foreach (var measurement in measurements)
         {
-            log?.Invoke(FormattableString.Invariant($"{measurement.Ratio}: {string.Join(" ", measurement.Passes.Select(p => p.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}"));
+            log?.Invoke(FormattableString.Invariant($"{measurement.Ratio}: {string.Join(" ", measurement.Groups.Select(p => p.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}"));
         }
 
         return measurements;
