@@ -6,7 +6,6 @@ using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Cache;
-using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Tests.Shared;
@@ -75,7 +74,7 @@ public static class SuiteRuns
         var folder = Path.Combine(RepositoryLayout.Current.Root, "TestResults", "l2v");
         Directory.CreateDirectory(folder);
         var name = $"results-{FileNameSanitizer.Sanitize(run.Metadata.HardwareClass)}-{FileNameSanitizer.Sanitize(run.Strategy)}.json";
-        AtomicFile.WriteAllText(Path.Combine(folder, name), System.Text.Json.JsonSerializer.Serialize(new ResultsFile { Runs = [run] }, HarnessJson.Options));
+        ResultsStore.WriteFile(Path.Combine(folder, name), new ResultsFile { Runs = [run] });
     }
 
     private static async Task<RunPlan> PlanAsync(HardwareTarget target, IReadOnlyList<StrategySpec> strategies)

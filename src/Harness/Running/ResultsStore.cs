@@ -13,8 +13,11 @@ public static class ResultsStore
 {
     public const string FileName = "results.json";
 
-    public static void Write(string folder, ResultsFile results) =>
-        AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(results, HarnessJson.Options));
+    public static void Write(string folder, ResultsFile results) => WriteFile(Path.Combine(folder, FileName), results);
+
+    /// <summary>A results file under another name (one per suite run, for CI artifacts and `l2v report`).</summary>
+    public static void WriteFile(string path, ResultsFile results) =>
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(results, HarnessJson.Options));
 
     /// <summary>One results file, or <see cref="InvalidDataException"/> saying what is wrong with it (another schema version, not JSON).</summary>
     public static ResultsFile Read(string path)
