@@ -13,7 +13,7 @@ namespace Llama2Validation.Harness.Running.Endpoint;
 /// greedy completion per prompt, with a per-request timeout and bounded retries.
 /// </summary>
 /// <remarks>
-/// A plain HttpClient rather than the OpenAI .NET SDK (2.15.0, referenced by the library): its
+/// A plain HttpClient rather than the OpenAI .NET SDK: its
 /// LegacyCompletionClient has no public completion calls, and its chat client neither sends vendor
 /// fields (ignore_eos, return_token_ids) nor exposes per-chunk arrival times or unknown response
 /// fields (token_ids), which are exactly what this client measures and compares. It would also

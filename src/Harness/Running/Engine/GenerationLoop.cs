@@ -183,7 +183,7 @@ internal sealed class GenerationLoop
     /// whole batch of prompt tokens is waiting, prompt tokens only. With the KV cache split per sequence,
     /// llama.cpp cuts a batch into micro-batches that take the same number of tokens from every sequence
     /// in them, so one-token decode entries beside prompt chunks cost an extra, weight-reading micro-batch
-    /// per step and leave the prompt chunks ragged (measured: F16 prefill 14.6k vs 16.4k tok/s native, H200).
+    /// per step and leave the prompt chunks ragged (the measurement: docs/measurement-notes.md).
     /// </summary>
     private int BuildBatch(int capacity)
     {

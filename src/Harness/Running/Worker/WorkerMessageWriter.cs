@@ -5,8 +5,7 @@ namespace Llama2Validation.Harness.Running.Worker;
 /// <summary>
 /// Writes the worker's messages in order on a thread of its own. The generation loop hands a finished
 /// document over and goes straight back to decoding instead of waiting for JSON formatting and for a
-/// pipe the parent may be slow to drain: on an H200, 100 documents finishing in one step left the GPU
-/// idle for about 0.3 s of an 8 s run.
+/// pipe the parent may be slow to drain, which left the GPU idle (docs/measurement-notes.md).
 /// </summary>
 internal sealed class WorkerMessageWriter : IDisposable
 {
