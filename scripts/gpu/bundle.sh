@@ -13,6 +13,9 @@ if [ ! -f "$out/llama/llama-src.tar.xz" ]; then
 fi
 publish=$(mktemp -d)
 dotnet publish "$root/src/Harness.Cli" -c Release -r linux-x64 --self-contained -p:LlamaBackend=None -o "$publish" >/dev/null
+# Runs, speed ratios and quantisation execute in l2v-worker, which the CLI project references, so the same
+# publish puts it beside l2v; a test project published into this folder finds it there too.
+[ -x "$publish/l2v-worker" ] || { echo "bundle: l2v-worker missing from the publish folder" >&2; exit 1; }
 # Only linux-x64 native assets travel (the bundle must stay well under the 64 MiB a call carries).
 find "$publish/runtimes" -mindepth 1 -maxdepth 1 ! -name linux-x64 -exec rm -rf {} + 2>/dev/null || true
 # xz: about 41 MB against gzip's 55 MB of the 64 MiB a call may carry.

@@ -1,10 +1,14 @@
-using Llama2Validation.Harness.Running.Worker;
+using System.Diagnostics;
+using Llama2Validation.Harness.Processes;
 
 namespace Llama2Validation.Tests.Shared;
 
-/// <summary>Runs the real l2v command (found as the run host finds its worker) and returns its exit code and output.</summary>
+/// <summary>Runs the real l2v command (built beside the tests, found as the run host finds its worker) and returns its exit code and output.</summary>
 public static class L2vProcess
 {
+    /// <summary>How to start l2v with these arguments, for tests that drive the process themselves.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments) => DotnetProgram.StartInfo("l2v", null, arguments);
+
     /// <param name="arguments">The command line after <c>l2v</c>.</param>
     /// <param name="environment">Variables to set (a null value removes the variable).</param>
     /// <param name="workingDirectory">Where it runs; the test's own folder when null.</param>
@@ -12,7 +16,7 @@ public static class L2vProcess
     public static async Task<(int ExitCode, string Output)> RunAsync(
         IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, TimeSpan? timeout = null)
     {
-        var start = WorkerLauncher.StartInfo(arguments);
+        var start = StartInfo(arguments);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.WorkingDirectory = workingDirectory ?? "";

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Llama2Validation.Harness.Running.Worker;
+using Llama2Validation.Tests.Shared;
 using Llama2Validation.Harness.Serving;
 
 namespace Llama2Validation.Tests.Correctness.Endpoint;
@@ -59,7 +59,7 @@ public sealed class ServeOptionsTests : IDisposable
     [Fact]
     public async Task The_cli_refuses_a_remote_address_and_a_missing_model_with_exit_code_2()
     {
-        var info = WorkerLauncher.StartInfo(["serve", "--model", Path.Combine(folder.FullName, "missing.gguf"), "--host", "10.1.2.3"]);
+        var info = L2vProcess.StartInfo(["serve", "--model", Path.Combine(folder.FullName, "missing.gguf"), "--host", "10.1.2.3"]);
         info.RedirectStandardError = true;
         info.RedirectStandardOutput = true;
         using var process = Process.Start(info)!;

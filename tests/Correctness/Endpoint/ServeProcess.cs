@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Llama2Validation.Harness.Running.Worker;
+using Llama2Validation.Tests.Shared;
 using Llama2Validation.Harness.Serving;
 
 namespace Llama2Validation.Tests.Correctness.Endpoint;
@@ -39,7 +39,7 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public static async Task<ServeProcess> StartAsync(string modelPath, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
-        var info = WorkerLauncher.StartInfo(["serve", "--model", modelPath, "--port", "0", .. arguments]);
+        var info = L2vProcess.StartInfo(["serve", "--model", modelPath, "--port", "0", .. arguments]);
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Processes;
 using Llama2Validation.Harness.Running.Cache;
 using Llama2Validation.Harness.Serialization;
 
@@ -18,7 +19,7 @@ public static class RatioWorkerHost
         {
             var requestPath = Path.Combine(folder.FullName, "ratios.json");
             AtomicFile.WriteAllText(requestPath, JsonSerializer.Serialize(request, HarnessJson.Options));
-            var info = WorkerLauncher.StartInfo(["worker", "--ratios", requestPath]);
+            var info = WorkerLauncher.StartInfo([WorkerLauncher.RatiosVerb, requestPath]);
             info.RedirectStandardOutput = true;
             info.RedirectStandardError = true;
             info.UseShellExecute = false;

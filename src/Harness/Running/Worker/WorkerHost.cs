@@ -3,6 +3,7 @@ using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Running.Cache;
 using Llama2Validation.Harness.Metrics;
+using Llama2Validation.Harness.Processes;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Harness.Running.Worker;
@@ -40,7 +41,7 @@ public sealed class WorkerHost
 
     private async Task<RunResult> RunWorkerAsync(RunRequest request, RunMetadata metadata, string requestPath, CancellationToken cancellationToken)
     {
-        var info = WorkerLauncher.StartInfo(["worker", "--request", requestPath]);
+        var info = WorkerLauncher.StartInfo([WorkerLauncher.RunVerb, requestPath]);
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
