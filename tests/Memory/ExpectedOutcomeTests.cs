@@ -7,7 +7,7 @@ using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Strategies;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Memory;
 

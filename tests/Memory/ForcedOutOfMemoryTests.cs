@@ -1,10 +1,10 @@
-using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Generation;
-using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Worker;
+using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Memory;
 

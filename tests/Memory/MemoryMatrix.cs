@@ -1,7 +1,7 @@
 using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Strategies;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Memory;
 

@@ -95,7 +95,7 @@ internal sealed class HwCommand : Command<HwSettings>
 
         AnsiConsole.Write(table);
         var categories = report.Strategies.Select(r => r.Category).Distinct();
-        AnsiConsole.MarkupLineInterpolated($"Test categories for this machine: {string.Join(", ", categories.Select(c => $"dotnet test --filter {TestTraits.Category}={c}"))}");
+        AnsiConsole.MarkupLineInterpolated($"Test categories for this machine: {string.Join(", ", categories.Select(c => $"dotnet test --filter {GateCategory.Trait}={c}"))}");
         if (report.Hardware.Class == HardwareClass.Unknown)
         {
             AnsiConsole.MarkupLineInterpolated($"No GPU category for {report.Hardware.Summary}: only the CPU cases run here.");

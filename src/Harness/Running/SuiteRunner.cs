@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Harness.Running.Cache;
 using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Strategies;
 
@@ -21,8 +20,8 @@ public sealed class SuiteRunner
 
     public Action<StrategySpec, string>? OnNativeLog { get; init; }
 
-    /// <summary>When set, each (spec, model, dataset, hardware, harness, session) runs once and is reused.</summary>
-    public RunCache? Cache { get; init; }
+    /// <summary>When set, each <see cref="RunIdentity"/> runs once and is reused.</summary>
+    public IRunCache? Cache { get; init; }
 
     /// <summary>
     /// When set, results.json there is rewritten after every document (the run in progress as cancelled),
@@ -94,9 +93,9 @@ public sealed class SuiteRunner
             return host.RunAsync(request, metadata, cancellationToken);
         }
 
-        var key = new RunCacheKey(spec, model.Sha256, plan.DatasetHash, plan.Host.Fingerprint, $"{HarnessInfo.Commit}/{HarnessInfo.LlamaSharpVersion}", TestSession.Current);
+        var identity = new RunIdentity(spec, model.Sha256, plan.DatasetHash, plan.Host.Fingerprint, $"{HarnessInfo.Commit}/{HarnessInfo.LlamaSharpVersion}");
         return Cache.GetOrRunAsync(
-            key,
+            identity,
             async token =>
             {
                 var run = await host.RunAsync(request, metadata, token).ConfigureAwait(false);

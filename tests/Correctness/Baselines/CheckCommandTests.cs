@@ -3,7 +3,7 @@ using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;
 

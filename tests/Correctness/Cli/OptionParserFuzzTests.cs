@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Llama2Validation.Tests.Correctness.Fuzzing;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Cli;
 

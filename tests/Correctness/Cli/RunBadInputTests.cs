@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Cli;
 

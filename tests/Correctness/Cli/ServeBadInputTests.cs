@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Cli;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 using Llama2Validation.Harness.Serving;
 
 namespace Llama2Validation.Tests.Correctness.Endpoint;

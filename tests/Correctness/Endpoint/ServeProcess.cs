@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 using Llama2Validation.Harness.Serving;
 
 namespace Llama2Validation.Tests.Correctness.Endpoint;

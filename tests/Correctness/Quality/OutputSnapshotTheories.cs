@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Quality;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Reports;
 

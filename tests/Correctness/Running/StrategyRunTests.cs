@@ -2,7 +2,7 @@ using Llama2Validation.Harness.Hardware;
 using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Strategies;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Running;
 

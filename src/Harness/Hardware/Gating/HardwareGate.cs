@@ -68,7 +68,7 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
             targets.Add(new HardwareTarget(hardware.Class, hardware.GpuMemory));
         }
 
-        return [.. TestMatrix.Cases(targets, strategies).Select(Decide)];
+        return [.. targets.SelectMany(_ => strategies, (target, strategy) => Decide(new GateCase(target, strategy)))];
     }
 
     private (string? Path, string? Identity) ConfiguredModel(WeightType weights, List<string> reasons)

@@ -3,7 +3,7 @@ namespace Llama2Validation.Harness.Hardware.Gating;
 /// <summary>The hardware a test case needs: a class, and where it matters one memory size (null = any size).</summary>
 public sealed record HardwareTarget(HardwareClass Class, string? GpuMemory = null)
 {
-    public string Category => TestTraits.CategoryOf(Class);
+    public string Category => GateCategory.Of(Class);
 
     /// <summary>CPU cases run on the generated tiny model, which any machine can run.</summary>
     public bool RunsAnywhere => Class == HardwareClass.CPU;

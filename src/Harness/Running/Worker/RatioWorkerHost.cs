@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using Llama2Validation.Harness.Benchmarks;
 using Llama2Validation.Harness.Processes;
-using Llama2Validation.Harness.Running.Cache;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Harness.Running.Worker;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Harness.Running.Cache;
 using Llama2Validation.Harness.Metrics;
 using Llama2Validation.Harness.Processes;
 using Llama2Validation.Harness.Serialization;

@@ -1,5 +1,5 @@
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Hardware.Gating;
 

@@ -1,8 +1,8 @@
 using Llama2Validation.Harness.Configuration;
-using Llama2Validation.Harness.Hardware;
 using Llama2Validation.Harness.Hardware.Gating;
+using Llama2Validation.Harness.Hardware;
 using Llama2Validation.Harness.Strategies;
-using Llama2Validation.Tests.Shared;
+using Llama2Validation.Tests.Support;
 using Xunit.Sdk;
 
 namespace Llama2Validation.Tests.Correctness.Hardware.Gating;

@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Strategies;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Hardware.Gating;
 

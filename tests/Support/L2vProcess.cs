@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Llama2Validation.Harness.Processes;
 
-namespace Llama2Validation.Tests.Shared;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>Runs the real l2v command (built beside the tests, found as the run host finds its worker) and returns its exit code and output.</summary>
 public static class L2vProcess

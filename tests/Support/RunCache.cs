@@ -2,18 +2,25 @@ using System.Globalization;
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Models.Caching;
+using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Serialization;
 
-namespace Llama2Validation.Harness.Running.Cache;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// Run once, assert many: a run is stored on disk under its key, and a cross-process lock makes
 /// concurrent askers (the three test assemblies run in parallel) wait for the one that runs it.
-/// Every real run appends a line to runs.log, which is how tests prove one run per key.
+/// Every real run appends a line to runs.log, which is how tests prove one run per key. Keys carry the
+/// test session (<see cref="TestSession"/> unless given), so the next `dotnet test` measures afresh.
 /// </summary>
-public sealed class RunCache(string folder)
+public sealed class RunCache(string folder, string? session = null) : IRunCache
 {
     public string Folder { get; } = folder;
+
+    public string Session { get; } = session ?? TestSession.Current;
+
+    public Task<RunResult> GetOrRunAsync(RunIdentity identity, Func<CancellationToken, Task<RunResult>> run, CancellationToken cancellationToken) =>
+        GetOrRunAsync(RunCacheKey.Of(identity, Session), run, cancellationToken);
 
     public string LogPath => Path.Combine(Folder, "runs.log");
 

@@ -5,10 +5,9 @@ using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Running;
-using Llama2Validation.Harness.Running.Cache;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Tests.Shared;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// Runs a matrix case's strategy once per test invocation and hands the same result to every test and

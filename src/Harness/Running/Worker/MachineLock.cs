@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Models.Caching;
 
-namespace Llama2Validation.Harness.Running.Cache;
+namespace Llama2Validation.Harness.Running.Worker;
 
 /// <summary>
 /// Held by every worker run: native runs never overlap on one machine, because two at once would time

@@ -1,6 +1,7 @@
+using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Harness.Hardware.Gating;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// The test matrix, hardware target × strategy, built from the catalogs and never from which baselines

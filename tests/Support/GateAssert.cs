@@ -2,7 +2,7 @@ using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Configuration;
 using Llama2Validation.Harness.Hardware.Gating;
 
-namespace Llama2Validation.Tests.Shared;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// Turns the gate's decisions and the checker's verdicts into xunit outcomes. On a runner that declared

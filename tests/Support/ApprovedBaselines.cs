@@ -3,7 +3,7 @@ using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Hardware.Gating;
 
-namespace Llama2Validation.Tests.Shared;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>The verified baselines of this checkout, loaded once; the gate asks it whether a case has one.</summary>
 public static class ApprovedBaselines

@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Benchmarks;
 
-namespace Llama2Validation.Tests.Shared;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>The CPU gate's speed ratios, measured once per test process and shared by the five CPU throughput cases.</summary>
 public static class SuiteRatios

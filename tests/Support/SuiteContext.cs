@@ -3,7 +3,7 @@ using Llama2Validation.Harness.Hardware;
 using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Hardware.Probes;
 
-namespace Llama2Validation.Tests.Shared;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>The configuration and hardware of this test process, read once and shared by every test.</summary>
 public static class SuiteContext

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Harness.Running.Cache;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// What makes two runs the same run: the spec, the model's bytes, the dataset's content, the
@@ -18,6 +19,12 @@ public sealed record RunCacheKey(
     string HarnessVersion,
     string Session)
 {
+    public static RunCacheKey Of(RunIdentity identity, string session)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return new(identity.Spec, identity.ModelSha256, identity.DatasetHash, identity.HardwareFingerprint, identity.HarnessVersion, session);
+    }
+
     /// <summary>A short, file-name-safe digest of the whole key.</summary>
     public string Digest()
     {

@@ -5,7 +5,7 @@ using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Strategies;
 using Xunit.Sdk;
 
-namespace Llama2Validation.Tests.Shared;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// A matrix case as a theory argument. xunit must serialize row data to list each row as its own test

@@ -1,4 +1,6 @@
-namespace Llama2Validation.Harness.Memory;
+using Llama2Validation.Harness.Memory;
+
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// Sizes a context that cannot fit the host, for tests of the out-of-memory path: its KV cache alone is at

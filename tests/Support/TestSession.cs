@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Llama2Validation.Harness.Running.Cache;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// Identifies one `dotnet test` invocation across the three test assemblies' processes, so each

@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Hardware.Gating;
 
-namespace Llama2Validation.Tests.Shared;
+namespace Llama2Validation.Tests.Support;
 
 /// <summary>
 /// Theory rows for the test matrix, each tagged with its <c>Category</c> (and <c>GpuMemory</c> where the
