@@ -1,4 +1,4 @@
-using Llama2Validation.Harness.Hardware.Gating;
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Strategies;
 using Llama2Validation.Tests.Support;

@@ -1,6 +1,5 @@
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
-using Llama2Validation.Harness.Benchmarks;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Tests.Support;
 

@@ -1,7 +1,7 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
-using Llama2Validation.Harness.Hardware.Gating;
+using Llama2Validation.Harness.Gating;
 
 namespace Llama2Validation.Tests.Support;
 

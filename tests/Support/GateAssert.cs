@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Configuration;
-using Llama2Validation.Harness.Hardware.Gating;
+using Llama2Validation.Harness.Gating;
 
 namespace Llama2Validation.Tests.Support;
 

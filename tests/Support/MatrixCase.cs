@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Strategies;
 using Xunit.Sdk;

@@ -1,4 +1,4 @@
-using Llama2Validation.Harness.Hardware.Gating;
+using Llama2Validation.Harness.Gating;
 
 namespace Llama2Validation.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Configuration;
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Hardware.Probes;
 
 namespace Llama2Validation.Tests.Support;

@@ -1,4 +1,6 @@
+using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Tests.Support;
 

@@ -2,8 +2,9 @@ using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines.Identity;
 using Llama2Validation.Harness.Data;
-using Llama2Validation.Harness.Hardware.Gating;
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 

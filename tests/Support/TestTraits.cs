@@ -1,5 +1,5 @@
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
 
 namespace Llama2Validation.Tests.Support;
 

@@ -4,6 +4,7 @@ using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Measurement;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

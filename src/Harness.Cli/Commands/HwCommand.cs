@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Llama2Validation.Harness.Configuration;
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Serialization;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,4 +1,4 @@
-using Llama2Validation.Harness.Hardware.Gating;
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Cli.Commands;

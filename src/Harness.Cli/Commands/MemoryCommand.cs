@@ -2,6 +2,7 @@ using System.Globalization;
 using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Models.Shapes;
+using Llama2Validation.Harness.Running.Capture;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Llama2Validation.Harness.Memory;
+using Llama2Validation.Harness.Running.Capture;
 
 namespace Llama2Validation.Cli.Commands;
 

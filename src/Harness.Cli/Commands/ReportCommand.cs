@@ -1,4 +1,5 @@
 using Llama2Validation.Harness;
+using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Reports;
 using Llama2Validation.Harness.Reports.Exporters;
 using Spectre.Console;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Models.Shapes;
-using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
 

@@ -1,5 +1,4 @@
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Benchmarks;
 using Llama2Validation.Harness.Baselines.Identity;
 using Llama2Validation.Harness.Measurement;
 

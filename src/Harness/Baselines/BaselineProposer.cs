@@ -62,7 +62,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
         QualityFloors? quality = null;
         if (!synthetic && rouge.Count > 0)
         {
-            var recorded = NoiseModel.Median(rouge);
+            var recorded = Spread.Median(rouge);
             quality = new QualityFloors
             {
                 Rouge1Recorded = recorded,
@@ -121,7 +121,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
         return repeatsPerKey
             .Select(runs => runs.Where(r => r.Outcome == RunOutcome.Completed).ToList())
             .Where(runs => runs.Count >= NoiseModel.MinimumRepeatsForSpread)
-            .SelectMany(runs => figures.Select(f => NoiseModel.RelativeSpread([.. runs.Select(f).Where(v => double.IsFinite(v) && v > 0)])))
+            .SelectMany(runs => figures.Select(f => Spread.Relative([.. runs.Select(f).Where(v => double.IsFinite(v) && v > 0)])))
             .DefaultIfEmpty(0)
             .Max();
     }

@@ -1,3 +1,5 @@
+using Llama2Validation.Harness.Measurement;
+
 namespace Llama2Validation.Harness.Baselines;
 
 /// <summary>
@@ -32,42 +34,16 @@ public static class NoiseModel
         return Math.Clamp(SpreadMultiplier * relativeSpread, MinimumTolerance, MaximumTolerance);
     }
 
-    /// <summary>(max − min) / median of the values; 0 for fewer than two.</summary>
-    public static double RelativeSpread(IReadOnlyList<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count < 2)
-        {
-            return 0;
-        }
-
-        var median = Median(values);
-        return median == 0 ? 0 : (values.Max() - values.Min()) / Math.Abs(median);
-    }
-
-    public static double Median(IReadOnlyList<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
     /// <summary>The figure a set of repeat measurements proposes: median, spread, count and derived tolerance.</summary>
     /// <param name="repeats">The figure's values over repeat runs.</param>
     /// <param name="atLeastSpread">A spread observed elsewhere on the same machine, which this figure's own spread may understate.</param>
     public static MeasuredFigure Figure(IReadOnlyList<double> repeats, double atLeastSpread = 0)
     {
         ArgumentNullException.ThrowIfNull(repeats);
-        var spread = Math.Max(RelativeSpread(repeats), atLeastSpread);
+        var spread = Math.Max(Spread.Relative(repeats), atLeastSpread);
         return new MeasuredFigure
         {
-            Recorded = Median(repeats),
+            Recorded = Spread.Median(repeats),
             RelativeSpread = spread,
             Repeats = repeats.Count,
             Tolerance = Tolerance(spread, repeats.Count),

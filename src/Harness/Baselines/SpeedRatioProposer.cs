@@ -1,5 +1,5 @@
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Harness.Baselines;
 
@@ -18,10 +18,10 @@ public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore stor
     public static MeasuredFigure Floor(IReadOnlyList<double> medians)
     {
         ArgumentNullException.ThrowIfNull(medians);
-        var spread = NoiseModel.RelativeSpread(medians);
+        var spread = Spread.Relative(medians);
         return new MeasuredFigure
         {
-            Recorded = NoiseModel.Median(medians),
+            Recorded = Spread.Median(medians),
             RelativeSpread = spread,
             Repeats = medians.Count,
             Tolerance = Math.Clamp(RangeMultiplier * spread, NoiseModel.MinimumTolerance, MaximumTolerance),

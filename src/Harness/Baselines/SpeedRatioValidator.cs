@@ -1,6 +1,6 @@
 using System.Globalization;
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Harness.Baselines;
 

@@ -1,3 +1,4 @@
+
 namespace Llama2Validation.Harness.Baselines;
 
 /// <summary>The speed figures a run must keep; a figure left null is not checked.</summary>
@@ -14,7 +15,7 @@ public sealed record ThroughputFloors
 
     /// <summary>
     /// Documents per CPU-second over <see cref="SpeedRatioReference"/>'s, measured side by side (see
-    /// <see cref="Benchmarks.CpuSpeedRatios"/>): the CPU gate's speed check, which means the same on any machine.
+    /// <see cref="CpuSpeedRatios"/>): the CPU gate's speed check, which means the same on any machine.
     /// </summary>
     public MeasuredFigure? SpeedRatio { get; init; }
 

@@ -1,3 +1,6 @@
+using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Strategies;

@@ -56,7 +56,7 @@ public sealed record RunResult
     /// prompt tokens, calls with generated tokens only, and how many calls; the rest of
     /// <see cref="GenerationSeconds"/> is host time between calls (batch building, greedy picks).
     /// </summary>
-    public Running.Worker.GenerationTotals? Engine { get; init; }
+    public GenerationTotals? Engine { get; init; }
 
     public required RunMetadata Metadata { get; init; }
 

@@ -1,5 +1,4 @@
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
 
 namespace Llama2Validation.Harness.Memory;
 
@@ -10,8 +9,6 @@ namespace Llama2Validation.Harness.Memory;
 public sealed record MemoryClass(string Label, HardwareClass Class, string? GpuMemory, long TotalMiB)
 {
     public MemoryTarget Target => Class == HardwareClass.CPU ? MemoryTarget.Cpu : MemoryTarget.Gpu;
-
-    public HardwareTarget HardwareTarget => new(Class, GpuMemory);
 
     public override string ToString() => Label;
 }

@@ -1,4 +1,3 @@
-using Llama2Validation.Harness.Running.Engine;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Memory;
@@ -28,7 +27,7 @@ public sealed record MemoryConfiguration
         ArgumentNullException.ThrowIfNull(spec);
         return new MemoryConfiguration
         {
-            ContextPerSequence = LlamaSession.SlotCellsFor(spec, trainedContext),
+            ContextPerSequence = ContextCells.PerSlot(spec, trainedContext),
             ParallelSequences = spec.ParallelSequences,
             KvCache = spec.KvCache,
             FlashAttention = spec.FlashAttention,

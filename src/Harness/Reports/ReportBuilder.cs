@@ -1,3 +1,4 @@
+using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Reports.Charts;
 
 namespace Llama2Validation.Harness.Reports;

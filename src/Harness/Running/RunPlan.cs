@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Running;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Strategies;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using LLama.Native;
 using Llama2Validation.Harness.Native;
 using Llama2Validation.Harness.Serialization;
-using LLama.Native;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -53,7 +53,7 @@ public static class CompletionServer
         if (options.ContextPerSequence is { } asked && asked != engine.SlotCells)
         {
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"l2v serve: --context {asked} is rounded up to {engine.SlotCells} cells: llama.cpp pads each sequence's context to a multiple of {Running.Engine.ContextCells.Padding}.")).ConfigureAwait(false);
+                $"l2v serve: --context {asked} is rounded up to {engine.SlotCells} cells: llama.cpp pads each sequence's context to a multiple of {Memory.ContextCells.Padding}.")).ConfigureAwait(false);
         }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();

@@ -1,10 +1,9 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines;
-using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
-using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;

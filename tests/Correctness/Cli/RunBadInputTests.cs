@@ -1,4 +1,4 @@
-using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Strategies;
 using Llama2Validation.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Strategies;
 using Llama2Validation.Tests.Support;
 

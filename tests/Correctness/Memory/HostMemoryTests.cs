@@ -1,6 +1,7 @@
 using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Strategies;
 using Llama2Validation.Tests.Support;
 

@@ -2,6 +2,7 @@ using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Models.Shapes;
+using Llama2Validation.Harness.Running.Capture;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Tests.Correctness.Memory;

@@ -6,9 +6,9 @@ using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Models.Gguf;
 using Llama2Validation.Harness.Models.Shapes;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Models.Vocabulary;
 using Llama2Validation.Harness.Native;
-using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 using Llama2Validation.Harness.Training.Corpus;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Harness.Reports;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Tests.Correctness.Reports;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Strategies;

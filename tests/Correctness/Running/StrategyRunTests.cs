@@ -1,5 +1,5 @@
+using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
-using Llama2Validation.Harness.Hardware.Gating;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Strategies;
 using Llama2Validation.Tests.Support;

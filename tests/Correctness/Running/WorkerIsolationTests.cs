@@ -2,6 +2,7 @@ using Llama2Validation.Harness;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Models.Gguf;
+using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Strategies;

@@ -1,7 +1,8 @@
-using Llama2Validation.Harness.Strategies;
 using LLama;
 using LLama.Common;
 using LLama.Native;
+using Llama2Validation.Harness.Memory;
+using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Running.Engine;
 
@@ -29,7 +30,7 @@ internal sealed class LlamaSession : IDisposable
         var weights = LLamaWeights.LoadFromFile(parameters);
         try
         {
-            var slotCells = SlotCellsFor(spec, weights.ContextSize);
+            var slotCells = ContextCells.PerSlot(spec, weights.ContextSize);
             var cells = request.ForceContextCells ?? (long)slotCells * spec.ParallelSequences;
             var context = weights.CreateContext(Parameters(request, checked((uint)cells)));
             return new LlamaSession(weights, context, slotCells);
@@ -40,13 +41,6 @@ internal sealed class LlamaSession : IDisposable
             throw;
         }
     }
-
-    /// <summary>
-    /// A slot holds the model's training context unless the spec asks for another size; rounded up to
-    /// llama.cpp's 256-cell padding so the per-sequence split is exactly what we assume.
-    /// </summary>
-    internal static int SlotCellsFor(StrategySpec spec, int trainedContext) =>
-        ContextCells.Padded(spec.ContextPerSequence ?? trainedContext);
 
     private static ModelParams Parameters(RunRequest request, uint contextSize)
     {

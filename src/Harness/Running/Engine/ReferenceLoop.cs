@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Numerics.Tensors;
-using Llama2Validation.Harness.Data;
-using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Harness.Running.Worker;
-using Llama2Validation.Harness.Strategies;
 using LLama;
 using LLama.Native;
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Running.Engine;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Llama2Validation.Harness.Benchmarks;
 using Llama2Validation.Harness.Processes;
 using Llama2Validation.Harness.Serialization;
 

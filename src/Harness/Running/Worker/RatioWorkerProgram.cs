@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Llama2Validation.Harness.Benchmarks;
+using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Native;
 using Llama2Validation.Harness.Running.Engine;
 using Llama2Validation.Harness.Serialization;

@@ -139,7 +139,7 @@ public sealed class WorkerHost
         // Memory model: llama.cpp's CPU backend can segfault inside context creation when the kernel refuses
         // a KV cache larger than RAM + swap, leaving no allocation message. A death (no Finished message)
         // whose context the memory model says cannot fit this host is an out-of-memory, with the numbers.
-        var memory = state.Totals is null ? Memory.OutOfMemoryDiagnosis.Explain(request, Memory.HostMemory.Current()) : null;
+        var memory = state.Totals is null ? OutOfMemoryDiagnosis.Explain(request, Memory.HostMemory.Current()) : null;
         oom |= memory is not null;
         var cause = state.Error?.Error
             ?? (NativeFailureClassifier.SignalName(exitCode) is { } signal

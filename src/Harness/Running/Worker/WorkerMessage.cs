@@ -28,7 +28,7 @@ public sealed record WorkerMessage
     public string? Error { get; init; }
 
     /// <summary>For <see cref="WorkerMessageKind.Measured"/>: which side ran which group, and what it cost.</summary>
-    public Benchmarks.GroupTiming? Timing { get; init; }
+    public GroupTiming? Timing { get; init; }
 
     public bool OutOfMemory { get; init; }
 }

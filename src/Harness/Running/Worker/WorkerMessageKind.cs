@@ -7,6 +7,6 @@ public enum WorkerMessageKind
     Finished,
     Error,
 
-    /// <summary>One timed group of a speed-ratio request (see <see cref="Benchmarks.RatioRequest"/>).</summary>
+    /// <summary>One timed group of a speed-ratio request (see <see cref="RatioRequest"/>).</summary>
     Measured,
 }

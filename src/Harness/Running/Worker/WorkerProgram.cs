@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using LLama.Native;
+using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Native;
 using Llama2Validation.Harness.Running.Engine;
 using Llama2Validation.Harness.Serialization;
-using LLama.Native;
 
 namespace Llama2Validation.Harness.Running.Worker;
 

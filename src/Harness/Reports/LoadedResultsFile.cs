@@ -1,6 +1,0 @@
-using Llama2Validation.Harness.Measurement;
-
-namespace Llama2Validation.Harness.Reports;
-
-/// <summary>One results file that was read and accepted, with the path it came from (named in provenance).</summary>
-public sealed record LoadedResultsFile(string Path, ResultsFile Results);

@@ -1,7 +1,0 @@
-namespace Llama2Validation.Harness.Reports;
-
-/// <summary>Why one results file cannot go into a report; the path is always named so the reader can act.</summary>
-public sealed record ResultsLoadProblem(string Path, string Message)
-{
-    public override string ToString() => $"{Path}: {Message}";
-}

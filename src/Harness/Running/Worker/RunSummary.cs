@@ -1,0 +1,64 @@
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Running.Worker;
+
+/// <summary>Computes a run's summary figures once, from its documents and the engine's totals.</summary>
+public static class RunSummary
+{
+    public static RunResult Build(
+        RunRequest request,
+        RunMetadata metadata,
+        IReadOnlyList<DocumentResult> documents,
+        GenerationTotals? totals,
+        double loadSeconds,
+        double wallSeconds,
+        RunOutcome outcome,
+        string? failureDetail) =>
+        Build(request.Spec, request.Examples.Count, metadata, documents, totals, loadSeconds, wallSeconds, outcome, failureDetail);
+
+    /// <summary>For runs without a worker request (the endpoint runner): the spec and how many documents were submitted.</summary>
+    public static RunResult Build(
+        StrategySpec spec,
+        int documentCount,
+        RunMetadata metadata,
+        IReadOnlyList<DocumentResult> documents,
+        GenerationTotals? totals,
+        double loadSeconds,
+        double wallSeconds,
+        RunOutcome outcome,
+        string? failureDetail)
+    {
+        var completed = documents.Where(d => d.Outcome == DocumentOutcome.Ok).ToList();
+
+        // Without the engine's totals (the worker died), the best honest figure is the documents' own time.
+        var generation = totals?.GenerationSeconds ?? completed.Sum(d => d.TimeToFirstTokenSeconds + d.DecodeSeconds);
+        var perToken = completed.Where(d => d.OutputTokens > 1).Select(d => d.DecodeSeconds / (d.OutputTokens - 1)).ToList();
+        var ttft = completed.Select(d => d.TimeToFirstTokenSeconds).ToList();
+        return new RunResult
+        {
+            Strategy = spec.Name,
+            Spec = spec,
+            Outcome = outcome,
+            FailureDetail = failureDetail,
+            DocumentCount = documentCount,
+            CompletedCount = completed.Count,
+            LoadSeconds = loadSeconds,
+            WallSeconds = wallSeconds,
+            GenerationSeconds = generation,
+            DocsPerSecond = Rate(completed.Count, generation),
+            PrefillTokensPerSecond = totals is null ? 0 : Rate(totals.PrefillTokens, totals.PrefillSeconds),
+            DecodeTokensPerSecond = totals is null ? 0 : Rate(totals.DecodeOnlyTokens, totals.DecodeOnlySeconds),
+            TimeToFirstTokenP50Seconds = Percentile.Of(ttft, 50),
+            TimeToFirstTokenP90Seconds = Percentile.Of(ttft, 90),
+            TimePerOutputTokenP50Seconds = Percentile.Of(perToken, 50),
+            TimePerOutputTokenP90Seconds = Percentile.Of(perToken, 90),
+            PeakRssBytes = totals?.PeakRssBytes ?? 0,
+            Engine = totals,
+            Metadata = metadata,
+            Documents = documents,
+        };
+    }
+
+    private static double Rate(double count, double seconds) => seconds > 0 ? count / seconds : 0;
+}
