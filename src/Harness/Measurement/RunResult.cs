@@ -62,6 +62,9 @@ public sealed record RunResult
     /// </summary>
     public Running.Worker.GenerationTotals? Engine { get; init; }
 
+    /// <summary>Endpoint runs only: the load they ran at and the serving figures over wall time (null for in-process runs).</summary>
+    public Serving.ServingMetrics? Serving { get; init; }
+
     public required RunMetadata Metadata { get; init; }
 
     public IReadOnlyList<DocumentResult> Documents { get; init; } = [];

@@ -34,6 +34,9 @@ internal sealed class ServingEngine : IDisposable
 
     public int SlotCells => session.SlotCells;
 
+    /// <summary>Token ids of a prompt sent as ids must be below this.</summary>
+    public int VocabularySize => session.Weights.Vocab.Count;
+
     /// <summary>
     /// No token stands for more text than the vocabulary's longest piece, so a prompt of more bytes than
     /// <see cref="SlotCells"/> such pieces needs more tokens than a slot holds: refused without tokenising.
