@@ -9,6 +9,8 @@
 #   GATE_ROOT=DIR     the suite's root (baselines/, TestResults/) when it must outlive the checkout copy:
 #                     filled from the checkout once, then kept (approvals made there stay there)
 #   GATE_ARGS='...'   more arguments for the test programs, e.g. "-method '*Throughput*'"
+#   GATE_VARIANT=NAME run the bundle with .gpu/variants/NAME's Harness assembly (scripts/gpu/variant.sh):
+#                     a regression, to show the gate fails on it
 #   MODEL_F16/Q8/Q4   GGUF paths instead of the generated ones; SEED_REFERENCE: a folder with doc_tokens.tsv
 # Exit status: 0 when every selected case passed or skipped, 1 otherwise.
 set -uo pipefail
@@ -19,7 +21,8 @@ suite_root=${GATE_ROOT:-$root}
 if [ "$suite_root" != "$root" ] && [ ! -d "$suite_root/baselines" ]; then
   mkdir -p "$suite_root" && cp -a "$root/baselines" "$root/data" "$root/models" "$root/Llama2Validation.sln" "$suite_root/"
 fi
-export LLAMA2VALIDATION_ROOT=$suite_root LLAMA2VALIDATION_WORKER="$L2V"
+home=$L2V_HOME; [ -z "${GATE_VARIANT:-}" ] || home=$(dirname "$(l2v_variant "$GATE_VARIANT")")
+export LLAMA2VALIDATION_ROOT=$suite_root LLAMA2VALIDATION_WORKER="$home/l2v"
 export LLAMA2VALIDATION_MODEL_F16=${MODEL_F16:-$(model f16)} LLAMA2VALIDATION_MODEL_Q8=${MODEL_Q8:-$(model q8_0)} LLAMA2VALIDATION_MODEL_Q4=${MODEL_Q4:-$(model q4_0)}
 export LLAMA2VALIDATION_DATASET=${GATE_DATASET:-w100} LLAMA2VALIDATION_SEED_REFERENCE=${SEED_REFERENCE:-$gpu/seed}
 # One session per gate pass: the three programs share each strategy's run (run once, assert many).
@@ -28,7 +31,7 @@ if [ "${GATE_DECLARED:-1}" = 1 ]; then export LLAMA2VALIDATION_GATE=$class; else
 out="$RUNS/$name"; mkdir -p "$out"; rm -rf "$suite_root/TestResults/l2v"
 status=0
 for project in "${projects[@]}"; do
-  program="$L2V_HOME/Llama2Validation.Tests.$project"
+  program="$home/Llama2Validation.Tests.$project"
   t0=$SECONDS
   # shellcheck disable=SC2086 # GATE_ARGS is a list of arguments
   eval "\"$program\" -trait \"Category=$class\" -noColor -preEnumerateTheories -parallelMode none -result-trx \"$out/$project.trx\" -result-junit \"$out/$project.junit.xml\" ${GATE_ARGS:-}" \
