@@ -13,14 +13,17 @@ if [ "$(cat "$L2V_HOME/.bundle" 2>/dev/null)" != "$bundle_id" ]; then
   rm -rf "$L2V_HOME" /tmp/l2v-*; mkdir -p "$L2V_HOME"
   xz -dc -T0 "$gpu/l2v-linux-x64.txz" | tar x -C "$L2V_HOME"; echo "$bundle_id" > "$L2V_HOME/.bundle"
 fi
-if [ ! -f "$LLAMA_BIN/libllama.so" ]; then
-  t0=$(date +%s); bash "$gpu/llama/build-llama-cuda.sh" "$LLAMA_BIN" >/dev/null
-  echo "llama.cpp CUDA build: $(( $(date +%s) - t0 )) s"
+# A rehearsal on a machine without a GPU sets LLAMA2VALIDATION_NATIVE_LIB to a CPU libllama.so instead.
+if [ -z "${LLAMA2VALIDATION_NATIVE_LIB:-}" ]; then
+  if [ ! -f "$LLAMA_BIN/libllama.so" ]; then
+    t0=$(date +%s); bash "$gpu/llama/build-llama-cuda.sh" "$LLAMA_BIN" || { echo "llama.cpp CUDA build failed" >&2; exit 1; }
+    echo "llama.cpp CUDA build: $(( $(date +%s) - t0 )) s"
+  fi
+  export LLAMA2VALIDATION_NATIVE_LIB="$LLAMA_BIN/libllama.so" LD_LIBRARY_PATH="$LLAMA_BIN:${LD_LIBRARY_PATH:-}"
 fi
-export L2V="$L2V_HOME/l2v" LLAMA2VALIDATION_NATIVE_LIB="$LLAMA_BIN/libllama.so" LLAMA2VALIDATION_ROOT="$root"
-export LD_LIBRARY_PATH="$LLAMA_BIN:${LD_LIBRARY_PATH:-}" DOTNET_CLI_TELEMETRY_OPTOUT=1
-CARD=$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1)
-echo "$CARD, $(nvidia-smi --query-gpu=memory.total,driver_version --format=csv,noheader | head -1)"
+export L2V="$L2V_HOME/l2v" LLAMA2VALIDATION_ROOT="$root" DOTNET_CLI_TELEMETRY_OPTOUT=1
+CARD=$(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1 || true); CARD=${CARD:-no GPU}
+echo "$CARD, $(nvidia-smi --query-gpu=memory.total,driver_version --format=csv,noheader 2>/dev/null | head -1 || true)"
 
 model() {
   local path="$MODELS/llama2-7b-$1.gguf"

@@ -46,6 +46,10 @@ public sealed class ExpectedOutcomeTests
         var run = await RunOnThisGpu(spec, SuiteContext.Gate().Decide(gateCase).ModelPath!);
         var verdict = MemoryOutcomeValidator.Validate(run, MemoryExpectations.ToBaselineEntry(approved, run.Metadata.HardwareClass));
         verdict.Violations.Should().BeEmpty(expected.Note);
+        if (run.Outcome == RunOutcome.Completed)
+        {
+            MeasuredGpuMemory.Judge(run, strategy.Name, expected);
+        }
     }
 
     private static MemoryExpectationFile Approved(MemoryClass memoryClass, StrategySpec strategy)

@@ -4,6 +4,7 @@ using Llama2Validation.Harness.Baselines.Identity;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
@@ -31,8 +32,8 @@ public static class SuiteRuns
 
     /// <summary>
     /// What a case runs: the CPU gate's configuration on the CPU class; on a GPU class, what the approved
-    /// baseline recorded (parallel count, context, KV type…), so the runner repeats the measured
-    /// configuration instead of the catalog's, or the catalog spec where no baseline records one.
+    /// baseline recorded (parallel count, context, KV type, documents…), so the runner repeats the measured
+    /// configuration, or the GPU gate's configuration for that class where no baseline records one yet.
     /// </summary>
     public static StrategySpec SpecFor(HardwareTarget target, StrategySpec spec, string? modelIdentity = null)
     {
@@ -43,8 +44,13 @@ public static class SuiteRuns
 
         var recorded = modelIdentity is null ? null
             : ApprovedBaselines.Store.Find(new RunKey(RunKey.CanonicalClass(target.ToString()), spec.Name, modelIdentity)).Entry?.Configuration;
-        return recorded is null ? spec : RunConfiguration.Replay(spec, recorded);
+        return recorded is null ? GpuGateSpecs.For(spec, MemoryClassOf(target)) : RunConfiguration.Replay(spec, recorded);
     }
+
+    /// <summary>The target's own size, or for a class of several sizes (A100) the smallest: a spec that fits it fits both.</summary>
+    private static MemoryClass MemoryClassOf(HardwareTarget target) =>
+        MemoryClasses.All.Where(c => c.Class == target.Class && (target.GpuMemory is null || c.GpuMemory == target.GpuMemory)).MinBy(c => c.TotalMiB)
+            ?? throw new ArgumentException($"no memory class for {target}", nameof(target));
 
     public static async Task<RunResult> RunAsync(HardwareTarget target, StrategySpec spec, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Llama2Validation.Harness;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Hardware.Probes;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Measurement.Serving;
 using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Reports;
@@ -102,11 +103,20 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
 
         AnsiConsole.MarkupLineInterpolated($"[grey]{plan.Host.HardwareClass}: {plan.Host.Description} · {examples.Count} documents · {strategies.Count} strategies → {output}[/]");
         var results = await RunConsole.RunWithProgressAsync(plan, output, settings.Resume, cancellationToken).ConfigureAwait(false);
-        if (settings.RunsEndpoint && !cancellationToken.IsCancellationRequested)
+        if (settings.RunsEndpoint)
         {
-            var endpoint = await RunConsole.RunEndpointAsync(EndpointSpecFor(settings), plan, cancellationToken).ConfigureAwait(false);
-            results = results with { Runs = [.. results.Runs, endpoint] };
-            ResultsStore.Write(output, results);
+            // One run per load point (a sweep when there are several), each written as soon as it ends.
+            foreach (var point in EndpointSweep.Points(EndpointSpecFor(settings), settings.ConcurrencyPoints(), settings.RatePoints(), examples.Count))
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                var endpoint = await RunConsole.RunEndpointAsync(point, plan, cancellationToken).ConfigureAwait(false);
+                results = results with { Runs = [.. results.Runs, endpoint] };
+                ResultsStore.Write(output, results);
+            }
         }
 
         RunConsole.ShowSummary(results);
@@ -140,11 +150,19 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         return defaults with
         {
             KeyVariable = settings.EndpointKeyVariable ?? defaults.KeyVariable,
-            Api = settings.EndpointChat ? EndpointApi.Chat : EndpointApi.Completions,
-            Concurrency = settings.EndpointConcurrency ?? defaults.Concurrency,
+            Api = settings.ParsedEndpointApi() ?? defaults.Api,
             RequestTimeout = settings.EndpointTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.RequestTimeout,
             MaxRetries = settings.EndpointRetries ?? defaults.MaxRetries,
             ForceNewTokens = settings.ForceNewTokens,
+            ArrivalSeed = settings.Seed ?? defaults.ArrivalSeed,
+            Slo = new ServingSlo
+            {
+                TimeToFirstTokenSeconds = (settings.SloTimeToFirstTokenMs ?? defaults.Slo.TimeToFirstTokenSeconds * 1000) / 1000,
+                TimePerOutputTokenSeconds = (settings.SloTimePerOutputTokenMs ?? defaults.Slo.TimePerOutputTokenSeconds * 1000) / 1000,
+            },
+            VocabularySize = settings.EndpointVocabulary,
+            RequestTokenIds = !settings.EndpointNoTokenIds,
+            RequestLogprobs = settings.EndpointLogprobs,
         };
     }
 

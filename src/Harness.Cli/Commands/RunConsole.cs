@@ -65,7 +65,10 @@ internal static class RunConsole
     public static Task<RunResult> RunEndpointAsync(EndpointSpec endpoint, RunPlan plan, CancellationToken cancellationToken)
     {
         var done = 0;
-        Console.WriteLine($"endpoint {endpoint.BaseUrl} ({endpoint.Model}): {plan.Examples.Count} documents, concurrency {endpoint.Concurrency}");
+        var arrivals = endpoint.ArrivesAtRate
+            ? string.Create(CultureInfo.InvariantCulture, $"{endpoint.RequestRate} requests/s (Poisson, seed {endpoint.ArrivalSeed})")
+            : "all at once";
+        Console.WriteLine($"{endpoint.StrategyName} {endpoint.BaseUrl} ({endpoint.Model}): {plan.Examples.Count} documents, concurrency {endpoint.Concurrency}, {arrivals}");
         var metadata = new RunMetadata
         {
             HardwareClass = plan.Host.HardwareClass,
@@ -76,7 +79,7 @@ internal static class RunConsole
             HarnessCommit = Llama2Validation.Harness.HarnessInfo.Commit,
             StartedAt = DateTimeOffset.UtcNow,
         };
-        return EndpointRunner.RunAsync(endpoint, plan.Examples, metadata, document => Console.WriteLine($"endpoint: {++done} {Describe(document)}"), cancellationToken);
+        return EndpointRunner.RunAsync(endpoint, plan.Examples, metadata, document => Console.WriteLine($"{endpoint.StrategyName}: {++done} {Describe(document)}"), cancellationToken);
     }
 
     public static void ShowSummary(ResultsFile results)
@@ -108,6 +111,7 @@ internal static class RunConsole
             AnsiConsole.MarkupLineInterpolated($"[red]{run.Strategy}: {run.FailureDetail}[/]");
         }
 
+        ShowServing(results);
         foreach (var run in results.Runs)
         {
             var notFitting = run.Documents.Where(d => d.Outcome == DocumentOutcome.DoesNotFit).ToList();
@@ -117,6 +121,48 @@ internal static class RunConsole
             }
         }
     }
+
+    /// <summary>Endpoint runs: the load each ran at and the serving figures over wall time, as a serving benchmark reports them.</summary>
+    private static void ShowServing(ResultsFile results)
+    {
+        var serving = results.Runs.Where(r => r.Serving is not null).ToList();
+        if (serving.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().RoundedBorder().Title("[bold]Serving[/] (rates over wall time; latencies per request, ms)");
+        foreach (var column in new[] { "strategy", "concurrency", "rate/s", "req/s", "out tok/s", "TTFT p50/p90/p99", "TPOT p50/p90/p99", "E2E p90", "goodput req/s", "SLO", "token ids" })
+        {
+            table.AddColumn(new TableColumn(column).RightAligned());
+        }
+
+        foreach (var run in serving)
+        {
+            var s = run.Serving!;
+            table.AddRow(
+                run.Strategy,
+                s.Load.Concurrency.ToString(CultureInfo.InvariantCulture),
+                s.Load.RequestRate is { } rate ? Format(rate, "0.###") : "inf",
+                Format(s.RequestsPerSecond, "0.000"),
+                Format(s.OutputTokensPerSecond, "0.0"),
+                Milliseconds(s.TimeToFirstToken),
+                Milliseconds(s.TimePerOutputToken),
+                Format(s.EndToEnd.P90 * 1000, "0"),
+                Format(s.GoodputRequestsPerSecond, "0.000"),
+                s.MeetsSlo ? "[green]met[/]" : "[red]missed[/]",
+                $"{s.RequestsWithTokenIds} / {s.CompletedRequests}");
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var run in serving.Where(r => r.Serving!.TokenIdsNotice is not null))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{run.Strategy}: {run.Serving!.TokenIdsNotice}[/]");
+        }
+    }
+
+    private static string Milliseconds(Llama2Validation.Harness.Measurement.Serving.LatencyPercentiles p) =>
+        string.Create(CultureInfo.InvariantCulture, $"{p.P50 * 1000:0}/{p.P90 * 1000:0}/{p.P99 * 1000:0}");
 
     private static SuiteRunner Runner(string output, bool resume, Action<StrategySpec, int> started, Action<StrategySpec, DocumentResult> document) => new()
     {

@@ -104,9 +104,41 @@ internal sealed partial class RunSettings : CommandSettings
     [Description("Environment variable holding the API key (default OPENAI_API_KEY; the key is never logged or saved).")]
     public string? EndpointKeyVariable { get; init; }
 
-    [CommandOption("--endpoint-concurrency <N>")]
-    [Description("Documents in flight at the endpoint (default 1).")]
-    public int? EndpointConcurrency { get; init; }
+    [CommandOption("--endpoint-concurrency|--max-concurrency <LIST>")]
+    [Description("Requests in flight at most (default 1; with --request-rate, every document). A list (1,4,16,64) runs one load point each: a concurrency sweep.")]
+    public string? EndpointConcurrency { get; init; }
+
+    [CommandOption("--request-rate <LIST>")]
+    [Description("Requests per second arriving as a seeded Poisson process, or inf (all at once, the default). A list (1,2,4,inf) runs a rate sweep.")]
+    public string? RequestRate { get; init; }
+
+    [CommandOption("--seed <N>")]
+    [Description("Seed of the request arrivals (default 0), so a rate sweep sends at the same moments every time.")]
+    public int? Seed { get; init; }
+
+    [CommandOption("--slo-ttft-ms <MS>")]
+    [Description("Goodput counts requests whose time to first token is within this (default 2000).")]
+    public double? SloTimeToFirstTokenMs { get; init; }
+
+    [CommandOption("--slo-tpot-ms <MS>")]
+    [Description("...and whose time per output token is within this (default 100).")]
+    public double? SloTimePerOutputTokenMs { get; init; }
+
+    [CommandOption("--endpoint-api <API>")]
+    [Description("completions (default, /v1/completions), chat (/v1/chat/completions) or llama-completion (llama-server's /completion, whose stream carries token ids).")]
+    public string? EndpointApiName { get; init; }
+
+    [CommandOption("--endpoint-vocab <N>")]
+    [Description("The served model's vocabulary size, for token-id prompts of uniform/w100 when the server does not report it (vLLM).")]
+    public int? EndpointVocabulary { get; init; }
+
+    [CommandOption("--endpoint-no-token-ids")]
+    [Description("Do not ask for generated token ids (for servers that reject unknown fields); outputs then compare by text.")]
+    public bool EndpointNoTokenIds { get; init; }
+
+    [CommandOption("--endpoint-logprobs")]
+    [Description("Ask for logprobs, ids as token_id:N (vLLM before return_token_ids).")]
+    public bool EndpointLogprobs { get; init; }
 
     [CommandOption("--endpoint-chat")]
     [Description("Use /v1/chat/completions instead of the raw completions API.")]
@@ -154,6 +186,37 @@ internal sealed partial class RunSettings : CommandSettings
         "Q4_0" => WeightType.Q4_0,
         _ => null,
     };
+
+    /// <summary>The concurrency points of a sweep; null when the option is absent or malformed.</summary>
+    public IReadOnlyList<int>? ConcurrencyPoints() => ParseList(EndpointConcurrency, text =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : (int?)null);
+
+    /// <summary>The request-rate points; infinity stands for all at once. Null when absent or malformed.</summary>
+    public IReadOnlyList<double>? RatePoints() => ParseList(RequestRate, text =>
+        text.Equals("inf", StringComparison.OrdinalIgnoreCase) ? double.PositiveInfinity
+        : double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var r) && double.IsFinite(r) && r > 0 ? r
+        : (double?)null);
+
+    public Llama2Validation.Harness.Running.Endpoint.EndpointApi? ParsedEndpointApi() => EndpointApiName?.ToLowerInvariant() switch
+    {
+        null => EndpointChat ? Llama2Validation.Harness.Running.Endpoint.EndpointApi.Chat : Llama2Validation.Harness.Running.Endpoint.EndpointApi.Completions,
+        "completions" => Llama2Validation.Harness.Running.Endpoint.EndpointApi.Completions,
+        "chat" => Llama2Validation.Harness.Running.Endpoint.EndpointApi.Chat,
+        "llama-completion" => Llama2Validation.Harness.Running.Endpoint.EndpointApi.LlamaCompletion,
+        _ => null,
+    };
+
+    private static List<T>? ParseList<T>(string? text, Func<string, T?> parse)
+        where T : struct
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var values = text.Split(',', StringSplitOptions.TrimEntries).Select(parse).ToList();
+        return values.Count > 0 && values.All(v => v is not null) ? values.Select(v => v!.Value).Distinct().ToList() : null;
+    }
 
     public (int Count, int Tokens)? UniformShape()
     {

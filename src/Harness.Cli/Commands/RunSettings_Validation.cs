@@ -57,6 +57,8 @@ internal sealed partial class RunSettings
             problems.Add($"--endpoint: '{Endpoint}' is not an absolute URL");
         }
 
+        problems.AddRange(EndpointLoadProblems());
+
         if (Repeat < 1 || (Repeat > 1 && Resume))
         {
             problems.Add("--repeat takes a positive number and does not combine with --resume");
@@ -95,6 +97,52 @@ internal sealed partial class RunSettings
         }
 
         return problems.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(System.Environment.NewLine, problems));
+    }
+
+    private IEnumerable<string> EndpointLoadProblems()
+    {
+        if (EndpointConcurrency is not null && ConcurrencyPoints() is null)
+        {
+            yield return $"--endpoint-concurrency: '{EndpointConcurrency}' is not a comma-separated list of positive whole numbers, e.g. 1,4,16";
+        }
+
+        if (RequestRate is not null && RatePoints() is null)
+        {
+            yield return $"--request-rate: '{RequestRate}' is not a comma-separated list of positive numbers or inf, e.g. 1,2,4,inf";
+        }
+
+        if (ParsedEndpointApi() is null)
+        {
+            yield return $"--endpoint-api: '{EndpointApiName}' is not completions, chat or llama-completion";
+        }
+        else if (EndpointChat && EndpointApiName is not null && ParsedEndpointApi() != Llama2Validation.Harness.Running.Endpoint.EndpointApi.Chat)
+        {
+            yield return $"--endpoint-chat and --endpoint-api {EndpointApiName} ask for different routes: pass one";
+        }
+
+        foreach (var (option, value) in new[] { ("--slo-ttft-ms", SloTimeToFirstTokenMs), ("--slo-tpot-ms", SloTimePerOutputTokenMs) })
+        {
+            if (value is { } ms && !(ms > 0 && double.IsFinite(ms)))
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"{option}: {ms} is not a positive number of milliseconds");
+            }
+        }
+
+        if (EndpointVocabulary is <= 0)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"--endpoint-vocab: {EndpointVocabulary} is not a positive number");
+        }
+
+        var sweeps = EndpointConcurrency is not null || RequestRate is not null;
+        if (sweeps && !RunsEndpoint)
+        {
+            yield return "--endpoint-concurrency and --request-rate load an endpoint: they need --endpoint (and --strategy endpoint, if strategies are named)";
+        }
+
+        if (sweeps && (Resume || Repeat > 1) && (ConcurrencyPoints()?.Count > 1 || RatePoints()?.Count > 1))
+        {
+            yield return "a sweep (several --endpoint-concurrency or --request-rate values) does not combine with --resume or --repeat";
+        }
     }
 
     private List<string> StrategiesWithoutFlashAttention() =>

@@ -87,6 +87,10 @@ public sealed class BaselineProposer(ApprovalFolder folder)
                     DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machineSpread),
                     DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machineSpread),
                     TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machineSpread),
+                    OutputTokensPerSecond = FigureOf(runs, r => r.Serving?.OutputTokensPerSecond ?? 0, machineSpread),
+                    TimeToFirstTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimeToFirstToken.P99 ?? 0, machineSpread),
+                    TimePerOutputTokenP90Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P90 ?? 0, machineSpread),
+                    TimePerOutputTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P99 ?? 0, machineSpread),
                 },
             Quality = quality,
             Memory = verified?.Memory ?? [],
@@ -162,6 +166,10 @@ public sealed class BaselineProposer(ApprovalFolder folder)
         Compare(FigureNames.DocsPerSecond, verified.Throughput?.DocsPerSecond, proposed.Throughput?.DocsPerSecond);
         Compare(FigureNames.DecodeTokensPerSecond, verified.Throughput?.DecodeTokensPerSecond, proposed.Throughput?.DecodeTokensPerSecond);
         Compare(FigureNames.TimeToFirstTokenP90, verified.Throughput?.TimeToFirstTokenP90Seconds, proposed.Throughput?.TimeToFirstTokenP90Seconds);
+        Compare(FigureNames.OutputTokensPerSecond, verified.Throughput?.OutputTokensPerSecond, proposed.Throughput?.OutputTokensPerSecond);
+        Compare(FigureNames.TimeToFirstTokenP99, verified.Throughput?.TimeToFirstTokenP99Seconds, proposed.Throughput?.TimeToFirstTokenP99Seconds);
+        Compare(FigureNames.TimePerOutputTokenP90, verified.Throughput?.TimePerOutputTokenP90Seconds, proposed.Throughput?.TimePerOutputTokenP90Seconds);
+        Compare(FigureNames.TimePerOutputTokenP99, verified.Throughput?.TimePerOutputTokenP99Seconds, proposed.Throughput?.TimePerOutputTokenP99Seconds);
         if (proposed.Quality is { } quality)
         {
             if (verified.Quality is not { } before)

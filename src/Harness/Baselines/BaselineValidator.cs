@@ -94,6 +94,10 @@ public static class BaselineValidator
             ValidateFigure(throughput.DocsPerSecond, $"{at}.throughput.docsPerSecond", report);
             ValidateFigure(throughput.DecodeTokensPerSecond, $"{at}.throughput.decodeTokensPerSecond", report);
             ValidateFigure(throughput.TimeToFirstTokenP90Seconds, $"{at}.throughput.timeToFirstTokenP90Seconds", report);
+            ValidateFigure(throughput.OutputTokensPerSecond, $"{at}.throughput.outputTokensPerSecond", report);
+            ValidateFigure(throughput.TimeToFirstTokenP99Seconds, $"{at}.throughput.timeToFirstTokenP99Seconds", report);
+            ValidateFigure(throughput.TimePerOutputTokenP90Seconds, $"{at}.throughput.timePerOutputTokenP90Seconds", report);
+            ValidateFigure(throughput.TimePerOutputTokenP99Seconds, $"{at}.throughput.timePerOutputTokenP99Seconds", report);
         }
 
         if (entry.Quality is { } quality)

@@ -9,6 +9,14 @@ public static class FigureNames
 
     public const string TimeToFirstTokenP90 = "TTFT p90 (s)";
 
+    public const string OutputTokensPerSecond = "output tokens/s";
+
+    public const string TimeToFirstTokenP99 = "TTFT p99 (s)";
+
+    public const string TimePerOutputTokenP90 = "TPOT p90 (s)";
+
+    public const string TimePerOutputTokenP99 = "TPOT p99 (s)";
+
     public const string Rouge1 = "ROUGE-1 F1";
 
     public const string Rouge1RelativeToDefault = "ROUGE-1 relative to default";

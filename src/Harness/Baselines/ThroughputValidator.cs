@@ -25,12 +25,20 @@ public static class ThroughputValidator
             return new ValidationOutcome([], [new SkippedCheck("throughput", $"the run did not complete ({EnumText.Of(run.Outcome)}); the run outcome is judged on its own")]);
         }
 
-        var figures = new (string Name, MeasuredFigure? Figure, double Measured, FigureDirection Direction)[]
+        var figures = new List<(string Name, MeasuredFigure? Figure, double Measured, FigureDirection Direction)>
         {
             (FigureNames.DocsPerSecond, floors.DocsPerSecond, run.DocsPerSecond, FigureDirection.HigherIsBetter),
             (FigureNames.DecodeTokensPerSecond, floors.DecodeTokensPerSecond, run.DecodeTokensPerSecond, FigureDirection.HigherIsBetter),
             (FigureNames.TimeToFirstTokenP90, floors.TimeToFirstTokenP90Seconds, run.TimeToFirstTokenP90Seconds, FigureDirection.LowerIsBetter),
         };
+        if (run.Serving is { } serving)
+        {
+            // Serving figures exist only for endpoint runs; an in-process run is not judged by them.
+            figures.Add((FigureNames.OutputTokensPerSecond, floors.OutputTokensPerSecond, serving.OutputTokensPerSecond, FigureDirection.HigherIsBetter));
+            figures.Add((FigureNames.TimeToFirstTokenP99, floors.TimeToFirstTokenP99Seconds, serving.TimeToFirstToken.P99, FigureDirection.LowerIsBetter));
+            figures.Add((FigureNames.TimePerOutputTokenP90, floors.TimePerOutputTokenP90Seconds, serving.TimePerOutputToken.P90, FigureDirection.LowerIsBetter));
+            figures.Add((FigureNames.TimePerOutputTokenP99, floors.TimePerOutputTokenP99Seconds, serving.TimePerOutputToken.P99, FigureDirection.LowerIsBetter));
+        }
 
         var violations = new List<Violation>();
         var checkedCount = 0;

@@ -48,13 +48,16 @@ public sealed record SuiteConfiguration
             ModelF16 = PathOf(SuiteVariables.ModelF16),
             ModelQ8 = PathOf(SuiteVariables.ModelQ8),
             ModelQ4 = PathOf(SuiteVariables.ModelQ4),
-            Dataset = PathOf(SuiteVariables.Dataset),
+            // A catalog workload (w100, sample…) is a name, not a file beside the root.
+            Dataset = Value(variable(SuiteVariables.Dataset)) is { } dataset && IsCatalogName(dataset) ? dataset.ToLowerInvariant() : PathOf(SuiteVariables.Dataset),
             Sample = PathOf(SuiteVariables.Sample),
             NativeLibrary = PathOf(SuiteVariables.NativeLibrary),
             HardwareClassText = Value(variable(SuiteVariables.HardwareClass)),
             GateText = Value(variable(SuiteVariables.Gate)),
         };
     }
+
+    private static bool IsCatalogName(string dataset) => Data.DatasetCatalog.Names.Contains(dataset, StringComparer.OrdinalIgnoreCase);
 
     public string? ModelFor(WeightType weights) => weights switch
     {
@@ -74,7 +77,7 @@ public sealed record SuiteConfiguration
         var problems = new List<ConfigurationProblem>();
         foreach (var (variable, path) in InputPaths())
         {
-            if (path is not null && !File.Exists(path) && !Directory.Exists(path))
+            if (path is not null && !File.Exists(path) && !Directory.Exists(path) && !(variable == SuiteVariables.Dataset && IsCatalogName(path)))
             {
                 problems.Add(new ConfigurationProblem(variable, path, "does not exist"));
             }

@@ -49,7 +49,11 @@ public sealed record RunResult
 
     public long PeakRssBytes { get; init; }
 
+    /// <summary>Peak GPU memory in use during the run above what was in use before it (NVML); null without a GPU.</summary>
     public long? PeakGpuMemoryBytes { get; init; }
+
+    /// <summary>llama.cpp's own account of the device buffers; null when it reported none (a CPU run).</summary>
+    public DeviceBuffers? DeviceBuffers { get; init; }
 
     /// <summary>
     /// The engine's own split of the generation time (null without a worker's totals): decode calls with
@@ -57,6 +61,9 @@ public sealed record RunResult
     /// <see cref="GenerationSeconds"/> is host time between calls (batch building, greedy picks).
     /// </summary>
     public GenerationTotals? Engine { get; init; }
+
+    /// <summary>Endpoint runs only: the load they ran at and the serving figures over wall time (null for in-process runs).</summary>
+    public Serving.ServingMetrics? Serving { get; init; }
 
     public required RunMetadata Metadata { get; init; }
 

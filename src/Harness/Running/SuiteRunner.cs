@@ -79,7 +79,7 @@ public sealed class SuiteRunner
         {
             Spec = spec,
             ModelPath = model.Path,
-            Examples = plan.Examples,
+            Examples = spec.Documents is { } documents ? [.. plan.Examples.Take(documents)] : plan.Examples,
             NativeLibraryPath = plan.NativeLibraryPath,
             GpuLayers = plan.GpuLayers,
         };

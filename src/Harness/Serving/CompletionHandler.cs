@@ -2,18 +2,18 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Llama2Validation.Harness.Data;
-using Llama2Validation.Harness.Serialization;
-using Llama2Validation.Harness.Measurement;
 using LLama.Native;
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Serialization;
 using Microsoft.AspNetCore.Http;
 
 namespace Llama2Validation.Harness.Serving;
 
-/// <summary>POST /v1/completions and /v1/chat/completions: one request in, one engine job, SSE or one JSON body out.</summary>
+/// <summary>POST /v1/completions, /v1/chat/completions and /completion: one request in, one engine job, SSE or one JSON body out.</summary>
 internal sealed class CompletionHandler(ServingEngine engine, ServeOptions options, string? apiKey)
 {
-    public async Task HandleAsync(HttpContext http, bool chat)
+    public async Task HandleAsync(HttpContext http, ServedRoute route)
     {
         var aborted = http.RequestAborted;
         if (!ApiKeyCheck.Allows(http, apiKey))
@@ -22,20 +22,26 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
             return;
         }
 
-        var (request, problem, status) = await ReadAsync(http, chat, aborted).ConfigureAwait(false);
+        var (request, problem, status) = await ReadAsync(http, route, aborted).ConfigureAwait(false);
         if (request is null)
         {
             await WriteErrorAsync(http, status, status == 413 ? "request_too_large" : "invalid_request_error", problem!).ConfigureAwait(false);
             return;
         }
 
-        if (request.Model != options.ServedModelName)
+        // llama.cpp's /completion may name no model (the one loaded answers); a named model must be this one.
+        if ((request.Model ?? options.ServedModelName) != options.ServedModelName)
         {
             await WriteErrorAsync(http, 404, "not_found_error", $"The model '{request.Model}' does not exist; this server serves '{options.ServedModelName}'.").ConfigureAwait(false);
             return;
         }
 
-        var responses = new ServedResponses((chat ? "chatcmpl-" : "cmpl-") + Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow.ToUnixTimeSeconds(), request.Model, chat);
+        var responses = new ServedResponses(
+            (route == ServedRoute.Chat ? "chatcmpl-" : "cmpl-") + Guid.NewGuid().ToString("N"),
+            DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            options.ServedModelName,
+            route,
+            request.ReturnTokenIds);
         var example = new Example { Id = responses.Id, Document = "", VerbatimPrompt = request.Prompt };
         var (tooLong, promptTokens) = CheckPrompt(example, request);
         if (tooLong is not null)
@@ -60,7 +66,7 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
     }
 
     /// <summary>The body as a request, or why not with the status to answer (400, or 413 past Kestrel's body limit).</summary>
-    private static async Task<(ServedRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, bool chat, CancellationToken aborted)
+    private static async Task<(ServedRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, ServedRoute route, CancellationToken aborted)
     {
         JsonDocument body;
         try
@@ -78,7 +84,7 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
 
         using (body)
         {
-            var (request, problems) = ServedRequest.Read(body.RootElement, chat);
+            var (request, problems) = ServedRequest.Read(body.RootElement, route);
             return (request, string.Join("; ", problems), 400);
         }
     }
@@ -90,6 +96,11 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
     /// </summary>
     private (string? Problem, LLamaToken[] Tokens) CheckPrompt(Example example, ServedRequest request)
     {
+        if (request.PromptTokenIds is { } ids)
+        {
+            return IdPrompt(ids, request);
+        }
+
         var bytes = Encoding.UTF8.GetByteCount(request.Prompt);
         if (bytes > engine.MaxPromptBytes)
         {
@@ -107,6 +118,23 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         return (null, tokens);
     }
 
+    /// <summary>A token-id prompt is used as given: every id must be in the vocabulary, and it must fit a slot with its new tokens.</summary>
+    private (string? Problem, LLamaToken[] Tokens) IdPrompt(IReadOnlyList<int> ids, ServedRequest request)
+    {
+        if (ids.FirstOrDefault(id => id >= engine.VocabularySize, -1) is var outside and >= 0)
+        {
+            return (string.Create(CultureInfo.InvariantCulture, $"token id {outside} is outside the vocabulary (0..{engine.VocabularySize - 1})"), []);
+        }
+
+        if (ids.Count + request.MaxTokens > engine.SlotCells)
+        {
+            return (string.Create(CultureInfo.InvariantCulture,
+                $"This model's maximum context length is {engine.SlotCells} tokens per sequence: prompt {ids.Count} tokens + {request.MaxTokens} new tokens > {engine.SlotCells} context cells per sequence"), []);
+        }
+
+        return (null, [.. ids.Select(id => (LLamaToken)id)]);
+    }
+
     /// <summary>Waits for the engine's first word before answering, so a prompt that does not fit is a 400, not a broken stream.</summary>
     private async Task<int> AnswerAsync(HttpContext http, ServedRequest request, GenerationJob job, ServedResponses responses, CancellationToken aborted)
     {
@@ -122,6 +150,11 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         {
             await WriteErrorAsync(http, 500, "server_error", error).ConfigureAwait(false);
             return 0;
+        }
+
+        if (responses.Route == ServedRoute.LlamaCompletion)
+        {
+            return await AnswerLlamaAsync(http, request, job, responses, first, aborted).ConfigureAwait(false);
         }
 
         if (!request.Stream)
@@ -168,6 +201,46 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
             }
 
             await SendAsync(http, responses.Chunk(next.Text, [next.TokenId!.Value], null), aborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>llama.cpp's /completion: one object per token, then one with stop=true; no [DONE] (it is an OpenAI convention).</summary>
+    private static async Task<int> AnswerLlamaAsync(HttpContext http, ServedRequest request, GenerationJob job, ServedResponses responses, GenerationEvent first, CancellationToken aborted)
+    {
+        var promptTokens = job.PromptTokens.Length;
+        if (!request.Stream)
+        {
+            var whole = first.Final ?? await LastAsync(job, aborted).ConfigureAwait(false);
+            if (whole is null)
+            {
+                await WriteErrorAsync(http, 500, "server_error", "generation ended without a result").ConfigureAwait(false);
+                return 0;
+            }
+
+            http.Response.ContentType = "application/json";
+            var body = responses.LlamaFinal(whole.Output, whole.OutputTokenIds, FinishReason(whole, request) == "stop", whole.OutputTokens, promptTokens);
+            await http.Response.WriteAsync(body.ToJsonString(HarnessJson.Compact), aborted).ConfigureAwait(false);
+            return whole.OutputTokens;
+        }
+
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        var predicted = 0;
+        for (var next = first; ; next = await job.Events.ReadAsync(aborted).ConfigureAwait(false))
+        {
+            if (next.Error is { } failure)
+            {
+                await SendAsync(http, ServedResponses.Error(failure, "server_error", 500), aborted).ConfigureAwait(false);
+                return 0;
+            }
+
+            if (next.Final is { } final)
+            {
+                await SendAsync(http, responses.LlamaFinal("", [], FinishReason(final, request) == "stop", final.OutputTokens, promptTokens), aborted).ConfigureAwait(false);
+                return final.OutputTokens;
+            }
+
+            await SendAsync(http, responses.LlamaChunk(next.Text, [next.TokenId!.Value], ++predicted, promptTokens), aborted).ConfigureAwait(false);
         }
     }
 

@@ -66,7 +66,7 @@ public static class CompletionServer
         var app = builder.Build();
         await using (app.ConfigureAwait(false))
         {
-            Map(app, options, new CompletionHandler(engine, options, apiKey), apiKey, log);
+            Map(app, options, new CompletionHandler(engine, options, apiKey), apiKey, log, engine.VocabularySize);
             try
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -97,7 +97,7 @@ public static class CompletionServer
         return 0;
     }
 
-    private static void Map(WebApplication app, ServeOptions options, CompletionHandler handler, string? apiKey, TextWriter log)
+    private static void Map(WebApplication app, ServeOptions options, CompletionHandler handler, string? apiKey, TextWriter log, int vocabularySize)
     {
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         app.Use(RequestLog.Middleware(log));
@@ -123,11 +123,14 @@ public static class CompletionServer
                 ["created"] = created,
                 ["owned_by"] = "l2v",
                 ["root"] = Path.GetFileName(options.ModelPath),
+                // llama-server's field: what token-id prompts need to know about the model.
+                ["meta"] = new JsonObject { ["n_vocab"] = vocabularySize },
             };
             http.Response.ContentType = "application/json";
             return http.Response.WriteAsync(new JsonObject { ["object"] = "list", ["data"] = new JsonArray(model) }.ToJsonString(HarnessJson.Compact));
         });
-        app.MapPost("/v1/completions", (HttpContext http) => handler.HandleAsync(http, chat: false));
-        app.MapPost("/v1/chat/completions", (HttpContext http) => handler.HandleAsync(http, chat: true));
+        app.MapPost("/v1/completions", (HttpContext http) => handler.HandleAsync(http, ServedRoute.Completions));
+        app.MapPost("/v1/chat/completions", (HttpContext http) => handler.HandleAsync(http, ServedRoute.Chat));
+        app.MapPost("/completion", (HttpContext http) => handler.HandleAsync(http, ServedRoute.LlamaCompletion));
     }
 }

@@ -3,15 +3,30 @@ using System.Text.Json;
 
 namespace Llama2Validation.Harness.Serving;
 
-/// <summary>A completions or chat request as the server understands it, read from the OpenAI wire format.</summary>
+/// <summary>A completions or chat request as the server understands it, read from the OpenAI (or llama.cpp /completion) wire format.</summary>
 internal sealed record ServedRequest
 {
+    /// <summary>What llama.cpp's /completion takes as "no limit" for n_predict; served as the seed's cap.</summary>
+    private const int Unlimited = -1;
+
     /// <summary>When a request gives no max_tokens: the seed's cap.</summary>
     public const int DefaultMaxTokens = 300;
 
-    public required string Model { get; init; }
+    /// <summary>The model asked for; llama.cpp's /completion may leave it out (null).</summary>
+    public string? Model { get; init; }
 
-    public required string Prompt { get; init; }
+    /// <summary>The text prompt; empty when the prompt came as token ids.</summary>
+    public string Prompt { get; init; } = "";
+
+    /// <summary>A token-id prompt, used as it is (no BOS added, as vLLM and llama-server treat id prompts); null for text.</summary>
+    public IReadOnlyList<int>? PromptTokenIds { get; init; }
+
+    /// <summary>
+    /// Generated ids in the answer: asked for with vLLM's return_token_ids or llama.cpp's return_tokens
+    /// (llama.cpp's streamed /completion chunks always carry them). Off otherwise, as on those servers,
+    /// so a client that stops asking is caught by the tests instead of being served ids anyway.
+    /// </summary>
+    public bool ReturnTokenIds { get; init; }
 
     public int MaxTokens { get; init; } = DefaultMaxTokens;
 
@@ -21,9 +36,10 @@ internal sealed record ServedRequest
 
     public bool IgnoreEndOfSequence { get; init; }
 
-    /// <summary>The request, or every reason it cannot be served (greedy only, one choice, text prompts).</summary>
-    public static (ServedRequest? Request, IReadOnlyList<string> Problems) Read(JsonElement body, bool chat)
+    /// <summary>The request, or every reason it cannot be served (greedy only, one choice, one prompt).</summary>
+    public static (ServedRequest? Request, IReadOnlyList<string> Problems) Read(JsonElement body, ServedRoute route)
     {
+        var chat = route == ServedRoute.Chat;
         var problems = new List<string>();
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -31,13 +47,15 @@ internal sealed record ServedRequest
         }
 
         var model = String(body, "model");
-        if (model is null)
+        if (model is null && route != ServedRoute.LlamaCompletion)
         {
             problems.Add("'model' is required");
         }
 
-        var prompt = chat ? ChatPrompt(body, problems) : TextPrompt(body, problems);
-        var maxTokens = Int(body, "max_tokens", problems) ?? Int(body, "max_completion_tokens", problems) ?? DefaultMaxTokens;
+        var (prompt, ids) = chat ? (ChatPrompt(body, problems), (IReadOnlyList<int>?)null) : CompletionPrompt(body, problems);
+        var maxTokens = (route == ServedRoute.LlamaCompletion ? Int(body, "n_predict", problems) : null)
+            ?? Int(body, "max_tokens", problems) ?? Int(body, "max_completion_tokens", problems) ?? DefaultMaxTokens;
+        maxTokens = route == ServedRoute.LlamaCompletion && maxTokens == Unlimited ? DefaultMaxTokens : maxTokens;
         if (maxTokens < 1)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"'max_tokens' {maxTokens} must be at least 1"));
@@ -64,8 +82,10 @@ internal sealed record ServedRequest
             ? (null, problems)
             : (new ServedRequest
             {
-                Model = model!,
-                Prompt = prompt!,
+                Model = model,
+                Prompt = prompt ?? "",
+                PromptTokenIds = ids,
+                ReturnTokenIds = Bool(body, "return_token_ids") || Bool(body, "return_tokens") || (route == ServedRoute.LlamaCompletion && Bool(body, "stream")),
                 MaxTokens = maxTokens,
                 Stream = Bool(body, "stream"),
                 IncludeUsage = include,
@@ -73,26 +93,48 @@ internal sealed record ServedRequest
             }, problems);
     }
 
-    private static string? TextPrompt(JsonElement body, List<string> problems)
+    /// <summary>One string, one list of ids, or a list holding one of those (multi-prompt requests are not served).</summary>
+    private static (string? Text, IReadOnlyList<int>? Ids) CompletionPrompt(JsonElement body, List<string> problems)
     {
         if (!body.TryGetProperty("prompt", out var prompt))
         {
             problems.Add("'prompt' is required");
-            return null;
+            return (null, null);
+        }
+
+        if (prompt.ValueKind == JsonValueKind.Array && prompt.GetArrayLength() == 1 && prompt[0].ValueKind is JsonValueKind.String or JsonValueKind.Array)
+        {
+            prompt = prompt[0];
         }
 
         if (prompt.ValueKind == JsonValueKind.String)
         {
-            return prompt.GetString();
+            return (prompt.GetString(), null);
         }
 
-        if (prompt.ValueKind == JsonValueKind.Array && prompt.GetArrayLength() == 1 && prompt[0].ValueKind == JsonValueKind.String)
+        if (prompt.ValueKind == JsonValueKind.Array && prompt.GetArrayLength() > 0 && TokenIds(prompt) is { } ids)
         {
-            return prompt[0].GetString();
+            return (null, ids);
         }
 
-        problems.Add("'prompt' must be one string (token-id and multi-prompt requests are not served)");
-        return null;
+        problems.Add("'prompt' must be one string or one non-empty list of token ids (non-negative integers); multi-prompt requests are not served");
+        return (null, null);
+    }
+
+    private static List<int>? TokenIds(JsonElement array)
+    {
+        var ids = new List<int>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Number || !item.TryGetInt32(out var id) || id < 0)
+            {
+                return null;
+            }
+
+            ids.Add(id);
+        }
+
+        return ids;
     }
 
     private static string? ChatPrompt(JsonElement body, List<string> problems)

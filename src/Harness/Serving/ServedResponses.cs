@@ -3,12 +3,13 @@ using System.Text.Json.Nodes;
 namespace Llama2Validation.Harness.Serving;
 
 /// <summary>
-/// The OpenAI wire shapes the server writes. Every choice also carries "token_ids" (the field vLLM
-/// uses for return_token_ids), so clients compare outputs by id, not by text that may split a UTF-8
-/// sequence across tokens.
+/// The wire shapes the server writes: OpenAI's, with "token_ids" on each choice when the request asked
+/// for ids (vLLM's field for return_token_ids), and llama.cpp's /completion shape (content, tokens, stop).
 /// </summary>
-internal sealed record ServedResponses(string Id, long Created, string Model, bool Chat)
+internal sealed record ServedResponses(string Id, long Created, string Model, ServedRoute Route, bool ReturnTokenIds)
 {
+    public bool Chat => Route == ServedRoute.Chat;
+
     public JsonObject Chunk(string text, IReadOnlyList<int> tokenIds, string? finishReason, bool announceRole = false)
     {
         var choice = new JsonObject { ["index"] = 0 };
@@ -28,7 +29,7 @@ internal sealed record ServedResponses(string Id, long Created, string Model, bo
             choice["text"] = text;
         }
 
-        choice["token_ids"] = Ids(tokenIds);
+        AddIds(choice, tokenIds);
         choice["logprobs"] = null;
         choice["finish_reason"] = finishReason;
         return Envelope(Chat ? "chat.completion.chunk" : "text_completion", new JsonArray(choice));
@@ -53,7 +54,7 @@ internal sealed record ServedResponses(string Id, long Created, string Model, bo
             choice["text"] = text;
         }
 
-        choice["token_ids"] = Ids(tokenIds);
+        AddIds(choice, tokenIds);
         choice["logprobs"] = null;
         choice["finish_reason"] = finishReason;
         var whole = Envelope(Chat ? "chat.completion" : "text_completion", new JsonArray(choice));
@@ -61,8 +62,44 @@ internal sealed record ServedResponses(string Id, long Created, string Model, bo
         return whole;
     }
 
+    /// <summary>llama.cpp /completion: one generated piece; "tokens" stays empty unless ids were asked for.</summary>
+    public JsonObject LlamaChunk(string text, IReadOnlyList<int> tokenIds, int predicted, int promptTokens) => new()
+    {
+        ["index"] = 0,
+        ["content"] = text,
+        ["tokens"] = Ids(ReturnTokenIds ? tokenIds : []),
+        ["stop"] = false,
+        ["id_slot"] = 0,
+        ["tokens_predicted"] = predicted,
+        ["tokens_evaluated"] = promptTokens,
+    };
+
+    /// <summary>llama.cpp /completion's last object: the whole text and ids when not streamed, nothing more when streamed.</summary>
+    public JsonObject LlamaFinal(string text, IReadOnlyList<int> tokenIds, bool endOfSequence, int predicted, int promptTokens) => new()
+    {
+        ["index"] = 0,
+        ["content"] = text,
+        ["tokens"] = Ids(ReturnTokenIds ? tokenIds : []),
+        ["id_slot"] = 0,
+        ["stop"] = true,
+        ["model"] = Model,
+        ["tokens_predicted"] = predicted,
+        ["tokens_evaluated"] = promptTokens,
+        ["stop_type"] = endOfSequence ? "eos" : "limit",
+        ["stopping_word"] = "",
+        ["truncated"] = false,
+    };
+
     public static JsonObject Error(string message, string type, int code) =>
         new() { ["error"] = new JsonObject { ["message"] = message, ["type"] = type, ["code"] = code } };
+
+    private void AddIds(JsonObject choice, IReadOnlyList<int> tokenIds)
+    {
+        if (ReturnTokenIds)
+        {
+            choice["token_ids"] = Ids(tokenIds);
+        }
+    }
 
     private JsonObject Envelope(string kind, JsonArray choices) => new()
     {

@@ -1,10 +1,10 @@
 using System.Threading.Channels;
-using Llama2Validation.Harness.Running;
-using Llama2Validation.Harness.Running.Engine;
-using Llama2Validation.Harness.Data;
-using Llama2Validation.Harness.Strategies;
 using LLama;
 using LLama.Native;
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Running.Engine;
+using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Serving;
 
@@ -33,6 +33,9 @@ internal sealed class ServingEngine : IDisposable
     }
 
     public int SlotCells => session.SlotCells;
+
+    /// <summary>Token ids of a prompt sent as ids must be below this.</summary>
+    public int VocabularySize => session.Weights.Vocab.Count;
 
     /// <summary>
     /// No token stands for more text than the vocabulary's longest piece, so a prompt of more bytes than

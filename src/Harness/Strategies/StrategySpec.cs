@@ -35,6 +35,12 @@ public sealed record StrategySpec
 
     public int MicroBatchSize { get; init; } = 512;
 
+    /// <summary>
+    /// Run only the dataset's first N documents; null runs them all. A GPU gate times its one-at-a-time
+    /// strategies on a prefix: their rate is steady after a few documents, and each costs seconds there.
+    /// </summary>
+    public int? Documents { get; init; }
+
     /// <summary>CPU threads; null means the engine's choice (physical cores).</summary>
     public int? Threads { get; init; }
 

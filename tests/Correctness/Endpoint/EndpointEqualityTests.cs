@@ -24,6 +24,8 @@ public sealed class EndpointEqualityTests(ServedTinyModel served) : IClassFixtur
         { EndpointApi.Completions, null },
         { EndpointApi.Completions, 24 },
         { EndpointApi.Chat, null },
+        { EndpointApi.LlamaCompletion, null },
+        { EndpointApi.LlamaCompletion, 24 },
     };
 
     [Theory]

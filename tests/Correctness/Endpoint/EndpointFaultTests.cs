@@ -73,9 +73,33 @@ public sealed class EndpointFaultTests
         run.Metadata.ModelProfile.Should().Be(run.Metadata.ModelPath);
         run.Metadata.EndpointIdentity.Should().Be("endpoint:fault-model; owned_by=tests; server=misbehaving");
         run.Metadata.ModelSha256.Should().Be(new EndpointIdentity { Model = "fault-model", Host = "any", OwnedBy = "tests", ServerHeader = "misbehaving" }.Sha256);
-        run.Strategy.Should().Be("endpoint");
+        run.Strategy.Should().Be("endpoint-c4", "the load is part of the name, so baselines key each load apart");
         run.DocsPerSecond.Should().BePositive();
         run.GenerationSeconds.Should().BePositive();
+    }
+
+    [Fact]
+    public async Task Synthetic_prompts_without_a_known_vocabulary_fail_the_run_before_any_document()
+    {
+        await using var server = await MisbehavingServer.StartAsync();
+
+        var run = await EndpointRunner.RunAsync(Spec(server, TestApiKey.Unset), SyntheticWorkloads.Uniform(2, 10), new RunMetadata(), null, TestContext.Current.CancellationToken);
+
+        run.Outcome.Should().Be(RunOutcome.Failed);
+        run.FailureDetail.Should().Contain("token-id prompts").And.Contain("--endpoint-vocab");
+        server.AttemptsFor("uniform-1").Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_run_whose_every_document_fails_is_failed_with_the_first_reason()
+    {
+        await using var server = await MisbehavingServer.StartAsync();
+
+        var run = await EndpointRunner.RunAsync(Spec(server, TestApiKey.Unset), Examples(["500", "context"]), new RunMetadata(), null, TestContext.Current.CancellationToken);
+
+        run.Outcome.Should().Be(RunOutcome.Failed, "nothing completed, so the run must not read as completed");
+        run.FailureDetail.Should().StartWith("no document completed (of 2); first:").And.Contain("HTTP");
+        run.Documents.Should().HaveCount(2);
     }
 
     [Fact]

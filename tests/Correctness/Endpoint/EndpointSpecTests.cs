@@ -37,7 +37,7 @@ public sealed class EndpointSpecTests
     {
         var spec = new EndpointSpec { BaseUrl = new Uri("http://h"), Model = "m", ForceNewTokens = 50 };
 
-        var body = CompletionRequestBody.For(spec, "text").ToJsonString();
+        var body = CompletionRequestBody.For(spec, EndpointPrompt.OfText("text")).ToJsonString();
 
         body.Should().Contain("\"prompt\":\"text\"").And.Contain("\"max_tokens\":50").And.Contain("\"temperature\":0")
             .And.Contain("\"stream\":true").And.Contain("\"ignore_eos\":true").And.Contain("\"include_usage\":true");
@@ -48,7 +48,7 @@ public sealed class EndpointSpecTests
     {
         var spec = new EndpointSpec { BaseUrl = new Uri("http://h"), Model = "m", Api = EndpointApi.Chat, RequestTokenIds = false };
 
-        var body = CompletionRequestBody.For(spec, "text").ToJsonString();
+        var body = CompletionRequestBody.For(spec, EndpointPrompt.OfText("text")).ToJsonString();
 
         body.Should().Contain("\"messages\":[{\"role\":\"user\",\"content\":\"text\"}]").And.NotContain("prompt").And.NotContain("return_token_ids");
         spec.Strategy.Name.Should().Be("endpoint-chat");

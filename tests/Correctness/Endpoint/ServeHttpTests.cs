@@ -19,7 +19,7 @@ public sealed class ServeHttpTests(ServedTinyModel served) : IClassFixture<Serve
         using var http = Client(server, served.Key.Value);
         var prompt = EndpointSamples.Documents[0].Prompt;
 
-        using var response = await http.PostAsJsonAsync("v1/completions", new { model = server.ModelName, prompt, max_tokens = 12, temperature = 0 }, cancellation);
+        using var response = await http.PostAsJsonAsync("v1/completions", new { model = server.ModelName, prompt, max_tokens = 12, temperature = 0, return_token_ids = true }, cancellation);
         response.EnsureSuccessStatusCode();
         using var whole = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellation));
         var choice = whole.RootElement.GetProperty("choices")[0];

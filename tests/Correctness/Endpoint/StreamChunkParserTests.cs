@@ -16,6 +16,29 @@ public sealed class StreamChunkParserTests
     }
 
     [Fact]
+    public void Reads_llama_server_completion_chunks_with_their_token_ids()
+    {
+        // llama.cpp server's /completion stream: a piece per chunk, then stop=true with the counts.
+        var piece = StreamChunkParser.Parse("""{"index":0,"content":" hi","tokens":[7],"stop":false,"id_slot":0,"tokens_predicted":1,"tokens_evaluated":12}""");
+        var last = StreamChunkParser.Parse("""{"index":0,"content":"","tokens":[],"stop":true,"tokens_predicted":40,"tokens_evaluated":12,"stop_type":"limit"}""");
+
+        piece.Should().BeEquivalentTo(new { Text = " hi", TokenIds = new[] { 7 }, FinishReason = (string?)null, PromptTokens = 12, HasOutput = true });
+        last.Should().BeEquivalentTo(new { Text = "", TokenIds = (int[]?)null, FinishReason = "length", PromptTokens = 12, CompletionTokens = 40, HasOutput = false });
+        StreamChunkParser.Parse("""{"content":"","stop":true,"stop_type":"eos"}""").FinishReason.Should().Be("stop");
+    }
+
+    [Fact]
+    public void A_token_id_prompt_goes_as_a_list_of_ints_on_both_routes()
+    {
+        var spec = new EndpointSpec { BaseUrl = new Uri("http://h"), Model = "m" };
+        var prompt = EndpointPrompt.OfTokenIds([1, 500, 27]);
+
+        CompletionRequestBody.For(spec, prompt).ToJsonString().Should().Contain("\"prompt\":[1,500,27]").And.Contain("\"return_token_ids\":true");
+        CompletionRequestBody.For(spec with { Api = EndpointApi.LlamaCompletion }, prompt).ToJsonString()
+            .Should().Contain("\"prompt\":[1,500,27]").And.Contain("\"return_tokens\":true").And.Contain("\"n_predict\":300").And.Contain("\"cache_prompt\":false");
+    }
+
+    [Fact]
     public void Reads_chat_deltas_and_the_finish()
     {
         var chunk = StreamChunkParser.Parse("""{"choices":[{"index":0,"delta":{"content":"x"},"finish_reason":"length"}]}""");

@@ -17,7 +17,7 @@ public static class RunConfiguration
     {
         ArgumentNullException.ThrowIfNull(run);
         var spec = run.Spec;
-        return new SortedDictionary<string, string>(StringComparer.Ordinal)
+        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["kind"] = spec.Kind == StrategyKind.Batched ? "batched" : "sequential",
             ["weights"] = spec.Weights.ToString().ToLowerInvariant(),
@@ -36,6 +36,14 @@ public static class RunConfiguration
             ["datasetHash"] = run.Metadata.DatasetHash,
             ["backend"] = string.IsNullOrEmpty(run.Metadata.Backend) ? "unknown" : run.Metadata.Backend,
         };
+
+        // Only a prefix is named, so configurations recorded before prefixes existed (all documents) still match.
+        if (spec.Documents is { } documents)
+        {
+            fields["documents"] = Text(documents);
+        }
+
+        return fields;
     }
 
     /// <summary>
@@ -60,6 +68,7 @@ public static class RunConfiguration
             Threads = Word("threads") == "auto" ? null : Number("threads") ?? spec.Threads,
             MaxNewTokens = Number("maxNewTokens") ?? spec.MaxNewTokens,
             ForceNewTokens = Word("forceNewTokens") == "none" ? null : Number("forceNewTokens") ?? spec.ForceNewTokens,
+            Documents = Number("documents"),
         };
     }
 

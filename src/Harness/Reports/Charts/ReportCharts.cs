@@ -1,6 +1,9 @@
 namespace Llama2Validation.Harness.Reports.Charts;
 
-/// <summary>The report's five charts in reading order; each is drawn or says why it is not.</summary>
+/// <summary>
+/// The report's five charts in reading order, each drawn or saying why it is not, then the serving
+/// charts when endpoint runs are present (absent otherwise: in-process reports have no load points).
+/// </summary>
 public static class ReportCharts
 {
     /// <summary>Every file name a report may write, so a re-run into the same folder can remove charts it no longer draws.</summary>
@@ -13,6 +16,9 @@ public static class ReportCharts
         PeakMemoryChart.FileName,
     ];
 
+    /// <summary>Every chart file a report may write, serving charts included, for removal of stale ones.</summary>
+    public static IReadOnlyList<string> AllFileNames { get; } = [.. FileNames, .. ServingCharts.FileNames];
+
     public static IReadOnlyList<ReportFigure> Build(MergedRuns merged)
     {
         ArgumentNullException.ThrowIfNull(merged);
@@ -23,6 +29,7 @@ public static class ReportCharts
             RougeScatterChart.Build(merged),
             LatencyChart.Build(merged),
             PeakMemoryChart.Build(merged),
+            .. ServingCharts.Build(merged),
         ];
     }
 }

@@ -21,7 +21,7 @@ public sealed class PngChartExporter : IReportExporter
 
         // A chart drawn by an earlier report into this folder but omitted now would otherwise sit there
         // looking current.
-        foreach (var stale in ReportCharts.FileNames.Except(model.Figures.Where(f => f.IsDrawn).Select(f => f.FileName)))
+        foreach (var stale in ReportCharts.AllFileNames.Except(model.Figures.Where(f => f.IsDrawn).Select(f => f.FileName)))
         {
             File.Delete(Path.Combine(folder, stale));
         }

@@ -15,7 +15,7 @@ public static class ReportWriter
 
     /// <summary>Every file a report may consist of, so a fresh run can clear what an earlier one left.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        [MarkdownReportExporter.FileName, HtmlReportExporter.FileName, .. Charts.ReportCharts.FileNames];
+        [MarkdownReportExporter.FileName, HtmlReportExporter.FileName, .. Charts.ReportCharts.AllFileNames];
 
     /// <summary>Deletes the report files in <paramref name="folder"/> (and nothing else there).</summary>
     public static void Remove(string folder)

@@ -69,11 +69,12 @@ public sealed class EndpointClient : IDisposable
             Root = entry?.Root is { } r && r != spec.Model ? r : null,
             Version = version,
             ServerHeader = models.Server,
+            VocabularySize = entry?.VocabularySize,
         };
     }
 
     /// <summary>One prompt, streamed; the attempt that succeeded is the one measured.</summary>
-    public async Task<EndpointCompletion> CompleteAsync(string prompt, CancellationToken cancellationToken)
+    public async Task<EndpointCompletion> CompleteAsync(EndpointPrompt prompt, CancellationToken cancellationToken)
     {
         var body = CompletionRequestBody.For(spec, prompt).ToJsonString();
         var (completion, failures) = await WithRetriesAsync(token => StreamAsync(body, token), cancellationToken).ConfigureAwait(false);
@@ -92,7 +93,12 @@ public sealed class EndpointClient : IDisposable
 
     private Uri Route(string path) => new(root + path);
 
-    private string CompletionPath => spec.Api == EndpointApi.Chat ? "/v1/chat/completions" : "/v1/completions";
+    private string CompletionPath => spec.Api switch
+    {
+        EndpointApi.Chat => "/v1/chat/completions",
+        EndpointApi.LlamaCompletion => "/completion",
+        _ => "/v1/completions",
+    };
 
     private async Task<(T Value, List<string> Failures)> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
@@ -248,7 +254,7 @@ public sealed class EndpointClient : IDisposable
 
             return data.EnumerateArray()
                 .Where(m => m.ValueKind == JsonValueKind.Object && m.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
-                .Select(m => new ModelEntry(m.GetProperty("id").GetString()!, Text(m, "owned_by"), Text(m, "root")))
+                .Select(m => new ModelEntry(m.GetProperty("id").GetString()!, Text(m, "owned_by"), Text(m, "root"), VocabularyOf(m)))
                 .ToList();
         }
         catch (JsonException e)
@@ -256,6 +262,13 @@ public sealed class EndpointClient : IDisposable
             throw new EndpointRequestException($"GET /v1/models returned malformed JSON ({e.Message}): {StreamChunkParser.Excerpt(json)}");
         }
     }
+
+    /// <summary>llama-server (and l2v serve) describe the model under meta: n_vocab is what token-id prompts need.</summary>
+    private static int? VocabularyOf(JsonElement model) =>
+        model.TryGetProperty("meta", out var meta) && meta.ValueKind == JsonValueKind.Object
+        && meta.TryGetProperty("n_vocab", out var size) && size.ValueKind == JsonValueKind.Number && size.TryGetInt32(out var n) && n > 0
+            ? n
+            : null;
 
     private static string? Text(JsonElement holder, string name) =>
         holder.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -326,7 +339,7 @@ public sealed class EndpointClient : IDisposable
         return accumulator.Finish(sawDone: false);
     }
 
-    private sealed record ModelEntry(string Id, string? OwnedBy, string? Root);
+    private sealed record ModelEntry(string Id, string? OwnedBy, string? Root, int? VocabularySize);
 
     private sealed record ModelList(List<ModelEntry> Entries, string? Server);
 }

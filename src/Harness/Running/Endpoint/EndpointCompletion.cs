@@ -22,6 +22,9 @@ public sealed record EndpointCompletion
     /// <summary>Stopwatch timestamps of the request sent and the last output chunk, for the run's span.</summary>
     public long SentAt { get; init; }
 
+    /// <summary>Stopwatch timestamp of the first output chunk.</summary>
+    public long FirstOutputAt { get; init; }
+
     public long LastOutputAt { get; init; }
 
     public string? FinishReason { get; init; }

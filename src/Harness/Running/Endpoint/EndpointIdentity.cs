@@ -27,6 +27,9 @@ public sealed record EndpointIdentity
     /// <summary>The Server response header (uvicorn for vLLM, l2v for the suite's server).</summary>
     public string? ServerHeader { get; init; }
 
+    /// <summary>The vocabulary size the server reported (GET /v1/models meta.n_vocab), for token-id prompts; not part of the identity.</summary>
+    public int? VocabularySize { get; init; }
+
     /// <summary>What results show as the model path and profile: endpoint:MODEL@HOST.</summary>
     public string ModelLabel => $"endpoint:{Model}@{Host}";
 

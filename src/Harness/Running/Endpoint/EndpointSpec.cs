@@ -1,3 +1,5 @@
+using System.Globalization;
+using Llama2Validation.Harness.Measurement.Serving;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Running.Endpoint;
@@ -24,6 +26,38 @@ public sealed record EndpointSpec
 
     /// <summary>Documents in flight at once (requests the server may batch together).</summary>
     public int Concurrency { get; init; } = 1;
+
+    /// <summary>
+    /// Mean requests per second of a seeded Poisson arrival process (as vLLM's benchmark_serving drives
+    /// load); null or infinity: every document is ready at once and only <see cref="Concurrency"/> limits them.
+    /// </summary>
+    public double? RequestRate { get; init; }
+
+    /// <summary>Seed of the arrival process, so a rate sweep sends the same arrival times every time.</summary>
+    public int ArrivalSeed { get; init; }
+
+    /// <summary>The objectives goodput is counted against.</summary>
+    public ServingSlo Slo { get; init; } = ServingSlo.Default;
+
+    /// <summary>
+    /// The served model's vocabulary size, for token-id prompts of synthetic workloads; null: taken from
+    /// the server's GET /v1/models (llama-server and l2v serve report meta.n_vocab; vLLM does not).
+    /// </summary>
+    public int? VocabularySize { get; init; }
+
+    /// <summary>BOS id that starts a synthetic token-id prompt (1 in every Llama SentencePiece vocabulary); servers add no BOS to token-id prompts.</summary>
+    public int BosToken { get; init; } = 1;
+
+    /// <summary>The load as results state it.</summary>
+    public ServingLoad Load => new()
+    {
+        Concurrency = Concurrency,
+        RequestRate = ArrivesAtRate ? RequestRate : null,
+        ArrivalSeed = ArrivesAtRate ? ArrivalSeed : null,
+    };
+
+    /// <summary>True when requests arrive over time instead of all at once.</summary>
+    public bool ArrivesAtRate => RequestRate is { } rate && double.IsFinite(rate);
 
     /// <summary>Whole request, first byte to [DONE]; a stall past it is that document's error.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(10);
@@ -54,12 +88,25 @@ public sealed record EndpointSpec
     /// <summary>The strategy record results carry: kind endpoint, the token cap, and the concurrency as its parallelism.</summary>
     public StrategySpec Strategy => new()
     {
-        Name = Api == EndpointApi.Chat ? "endpoint-chat" : "endpoint",
+        Name = StrategyName,
         Kind = StrategyKind.Endpoint,
         ParallelSequences = Concurrency,
         MaxNewTokens = MaxNewTokens,
         ForceNewTokens = ForceNewTokens,
     };
+
+    /// <summary>
+    /// endpoint (or endpoint-chat) at concurrency 1 with every request ready at once; otherwise the load
+    /// is part of the name (endpoint-c16, endpoint-c100-r2), so baselines and reports key each load point apart.
+    /// </summary>
+    public string StrategyName
+    {
+        get
+        {
+            var name = Api == EndpointApi.Chat ? "endpoint-chat" : "endpoint";
+            return Concurrency == 1 && !ArrivesAtRate ? name : $"{name}-{Load.Label}";
+        }
+    }
 
     /// <summary>Every problem with the spec at once; empty when it can run.</summary>
     public IReadOnlyList<string> Validate()
@@ -83,6 +130,21 @@ public sealed record EndpointSpec
         if (Concurrency < 1)
         {
             problems.Add($"concurrency {Concurrency} must be at least 1");
+        }
+
+        if (RequestRate is { } rate && (double.IsNaN(rate) || rate <= 0))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"request rate {rate} must be positive (or infinity: all at once)"));
+        }
+
+        if (VocabularySize is < 1)
+        {
+            problems.Add($"vocabulary size {VocabularySize} must be at least 1");
+        }
+
+        if (Slo.TimeToFirstTokenSeconds <= 0 || Slo.TimePerOutputTokenSeconds <= 0)
+        {
+            problems.Add("SLO limits must be positive");
         }
 
         if (RequestTimeout <= TimeSpan.Zero)

@@ -25,6 +25,12 @@ internal sealed class StreamAccumulator(long sentAt)
         }
 
         var now = Stopwatch.GetTimestamp();
+        if (chunk.FinishReason is not null && ids.Count > 0 && chunk.TokenIds is { } all && all.SequenceEqual(ids))
+        {
+            // A last chunk that repeats the whole answer is a summary of what was streamed, not more output.
+            chunk = chunk with { Text = chunk.Text == text.ToString() ? "" : chunk.Text, TokenIds = null };
+        }
+
         if (chunk.HasOutput)
         {
             firstOutputAt = firstOutputAt == 0 ? now : firstOutputAt;
@@ -70,6 +76,7 @@ internal sealed class StreamAccumulator(long sentAt)
             TimeToFirstTokenSeconds = Stopwatch.GetElapsedTime(sentAt, first).TotalSeconds,
             DecodeSeconds = Stopwatch.GetElapsedTime(first, last).TotalSeconds,
             SentAt = sentAt,
+            FirstOutputAt = first,
             LastOutputAt = last,
             FinishReason = finishReason,
         };

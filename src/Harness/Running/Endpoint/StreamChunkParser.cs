@@ -38,6 +38,11 @@ public static class StreamChunkParser
                 return new StreamChunk { Error = ErrorMessage(error) };
             }
 
+            if (!root.TryGetProperty("choices", out _) && root.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String)
+            {
+                return LlamaCompletionChunk(root, content.GetString() ?? "");
+            }
+
             var usage = root.TryGetProperty("usage", out var u) && u.ValueKind == JsonValueKind.Object ? u : default;
             var choice = FirstChoice(root);
             return new StreamChunk
@@ -49,6 +54,24 @@ public static class StreamChunkParser
                 CompletionTokens = Int(usage, "completion_tokens"),
             };
         }
+    }
+
+    /// <summary>
+    /// llama.cpp server's /completion shape: content and tokens at the root, stop=true on the last chunk
+    /// with stop_type (eos, limit, word), tokens_evaluated (prompt) and tokens_predicted.
+    /// </summary>
+    private static StreamChunk LlamaCompletionChunk(JsonElement root, string content)
+    {
+        var stopped = root.TryGetProperty("stop", out var stop) && stop.ValueKind == JsonValueKind.True;
+        var stopType = root.TryGetProperty("stop_type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+        return new StreamChunk
+        {
+            Text = content,
+            TokenIds = IntArray(root, "tokens") is { Count: > 0 } ids ? ids : null,
+            FinishReason = stopped ? (stopType == "limit" ? "length" : "stop") : null,
+            PromptTokens = Int(root, "tokens_evaluated"),
+            CompletionTokens = stopped ? Int(root, "tokens_predicted") : null,
+        };
     }
 
     /// <summary>The message of an OpenAI-style error body ({"error": {"message": ...}} or {"error": "..."}), else the body itself.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Llama2Validation.Harness.Hardware.Probes;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Metrics;
 using Llama2Validation.Harness.Processes;
 using Llama2Validation.Harness.Serialization;
@@ -46,6 +48,7 @@ public sealed class WorkerHost
         info.UseShellExecute = false;
 
         var state = new WorkerState(NativeLogLinesKept);
+        using var gpuMemory = GpuMemorySampler.Start();
         var started = Stopwatch.GetTimestamp();
         using var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => Receive(state, e.Data);
@@ -54,6 +57,7 @@ public sealed class WorkerHost
             if (e.Data is not null)
             {
                 state.Log(e.Data);
+                state.NoteBuffer(e.Data);
                 OnNativeLog?.Invoke(e.Data);
             }
         };
@@ -76,6 +80,7 @@ public sealed class WorkerHost
         // WaitForExit without a timeout also drains the redirected streams.
         process.WaitForExit();
         var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var peakGpuBytes = gpuMemory?.Stop();
         var (outcome, detail) = cancelled ? (RunOutcome.Cancelled, "cancelled; finished documents kept") : Classify(request, process.ExitCode, state);
         var native = metadata with
         {
@@ -85,7 +90,7 @@ public sealed class WorkerHost
             GpuLayers = request.GpuLayers,
         };
         var result = RunSummary.Build(request, native, state.Documents, state.Totals, state.Loaded?.LoadSeconds ?? 0, wall, outcome, detail);
-        return result with { Rouge1F1 = MeanRouge1(result) };
+        return result with { Rouge1F1 = MeanRouge1(result), PeakGpuMemoryBytes = peakGpuBytes, DeviceBuffers = state.DeviceBuffers() };
     }
 
     /// <summary>Mean per-document ROUGE-1 F1 where references exist (rouge_score-exact); the plain mean, so no seed is needed.</summary>
@@ -157,6 +162,7 @@ public sealed class WorkerHost
         private readonly Lock gate = new();
         private readonly List<DocumentResult> documents = [];
         private readonly Queue<string> log = new();
+        private readonly List<ReportedBuffer> buffers = [];
 
         public WorkerMessage? Loaded { get; set; }
 
@@ -191,6 +197,36 @@ public sealed class WorkerHost
             lock (gate)
             {
                 documents.Add(document);
+            }
+        }
+
+        public void NoteBuffer(string line)
+        {
+            if (LlamaBufferLog.TryParseLine(line, out var buffer) && !buffer.IsHost)
+            {
+                lock (gate)
+                {
+                    buffers.Add(buffer);
+                }
+            }
+        }
+
+        public DeviceBuffers? DeviceBuffers()
+        {
+            lock (gate)
+            {
+                if (buffers.Count == 0)
+                {
+                    return null;
+                }
+
+                var reported = new ReportedBuffers([.. buffers]);
+                return new DeviceBuffers
+                {
+                    ModelMiB = reported.DeviceMiB(BufferKind.Model),
+                    KvCacheMiB = reported.DeviceMiB(BufferKind.KvCache),
+                    ComputeMiB = reported.DeviceMiB(BufferKind.Compute),
+                };
             }
         }
 
