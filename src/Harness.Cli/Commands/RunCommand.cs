@@ -80,6 +80,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         {
             // A fresh run (--force, or a folder without results): nothing in it may describe another run.
             File.Delete(Path.Combine(output, ResultsStore.FileName));
+            new ResultsJournal(output).Clear();
             ReportWriter.Remove(output);
         }
 
@@ -99,33 +100,21 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             Host = embedded ? HostFacts.From(HardwareDetector.Detect()) with { HardwareClass = nameof(Llama2Validation.Harness.Hardware.HardwareClass.CPU) } : HostFacts.From(HardwareDetector.Detect()),
             GpuLayers = embedded ? 0 : 999,
             NativeLibraryPath = settings.NativeLibrary ?? System.Environment.GetEnvironmentVariable(Llama2Validation.Harness.Native.LlamaNative.LibraryVariable),
+            // One run per load point (a sweep when there are several), after the in-process strategies.
+            Endpoints = settings.RunsEndpoint
+                ? EndpointSweep.Points(EndpointSpecFor(settings), settings.ConcurrencyPoints(), settings.RatePoints(), examples.Count)
+                : [],
         };
 
         AnsiConsole.MarkupLineInterpolated($"[grey]{plan.Host.HardwareClass}: {plan.Host.Description} · {examples.Count} documents · {strategies.Count} strategies → {output}[/]");
         var results = await RunConsole.RunWithProgressAsync(plan, output, settings.Resume, cancellationToken).ConfigureAwait(false);
-        if (settings.RunsEndpoint)
-        {
-            // One run per load point (a sweep when there are several), each written as soon as it ends.
-            foreach (var point in EndpointSweep.Points(EndpointSpecFor(settings), settings.ConcurrencyPoints(), settings.RatePoints(), examples.Count))
-            {
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    break;
-                }
-
-                var endpoint = await RunConsole.RunEndpointAsync(point, plan, cancellationToken).ConfigureAwait(false);
-                results = results with { Runs = [.. results.Runs, endpoint] };
-                ResultsStore.Write(output, results);
-            }
-        }
-
         RunConsole.ShowSummary(results);
         var resultsPath = Path.Combine(output, ResultsStore.FileName);
         AnsiConsole.MarkupLineInterpolated($"Results: [link]{resultsPath}[/]");
         if (!settings.NoReport && results.Runs.Count > 0)
         {
-            var load = ResultsLoader.Load([resultsPath]);
-            var written = ReportWriter.Write(ReportBuilder.Build(load.Files, DateTimeOffset.UtcNow), output);
+            // From the results in memory: they are what results.json holds, without reading it back.
+            var written = ReportWriter.Write(ReportBuilder.Build([new LoadedResultsFile(resultsPath, results)], DateTimeOffset.UtcNow), output);
             AnsiConsole.MarkupLineInterpolated($"Report: [link]{written.First(p => p.EndsWith(".html", StringComparison.Ordinal))}[/] (and report.md, {written.Count(p => p.EndsWith(".png", StringComparison.Ordinal))} charts)");
         }
 

@@ -61,27 +61,6 @@ internal static class RunConsole
         return results!;
     }
 
-    /// <summary>The endpoint strategy: the same documents sent to an OpenAI-compatible server.</summary>
-    public static Task<RunResult> RunEndpointAsync(EndpointSpec endpoint, RunPlan plan, CancellationToken cancellationToken)
-    {
-        var done = 0;
-        var arrivals = endpoint.ArrivesAtRate
-            ? string.Create(CultureInfo.InvariantCulture, $"{endpoint.RequestRate} requests/s (Poisson, seed {endpoint.ArrivalSeed})")
-            : "all at once";
-        Console.WriteLine($"{endpoint.StrategyName} {endpoint.BaseUrl} ({endpoint.Model}): {plan.Examples.Count} documents, concurrency {endpoint.Concurrency}, {arrivals}");
-        var metadata = new RunMetadata
-        {
-            HardwareClass = plan.Host.HardwareClass,
-            HardwareFingerprint = plan.Host.Fingerprint,
-            HardwareDescription = plan.Host.Description,
-            DatasetHash = plan.DatasetHash,
-            DatasetName = plan.DatasetName,
-            HarnessCommit = Llama2Validation.Harness.HarnessInfo.Commit,
-            StartedAt = DateTimeOffset.UtcNow,
-        };
-        return EndpointRunner.RunAsync(endpoint, plan.Examples, metadata, document => Console.WriteLine($"{endpoint.StrategyName}: {++done} {Describe(document)}"), cancellationToken);
-    }
-
     public static void ShowSummary(ResultsFile results)
     {
         // Redirected output is widened at startup (ConsoleWidth), so no cell wraps in a log.
@@ -169,8 +148,18 @@ internal static class RunConsole
         OutputFolder = output,
         ResumeFromOutput = resume,
         OnStrategyStarted = started,
+        OnEndpointStarted = DescribeEndpoint,
         OnDocument = document,
     };
+
+    /// <summary>The endpoint strategy: the same documents sent to an OpenAI-compatible server, at one load point.</summary>
+    private static void DescribeEndpoint(EndpointSpec endpoint)
+    {
+        var arrivals = endpoint.ArrivesAtRate
+            ? string.Create(CultureInfo.InvariantCulture, $"{endpoint.RequestRate} requests/s (Poisson, seed {endpoint.ArrivalSeed})")
+            : "all at once";
+        Console.WriteLine($"{endpoint.StrategyName} {endpoint.BaseUrl} ({endpoint.Model}): concurrency {endpoint.Concurrency}, {arrivals}");
+    }
 
     private static string Describe(DocumentResult document) => document.Outcome switch
     {

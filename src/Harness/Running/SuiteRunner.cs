@@ -1,18 +1,24 @@
-using System.Runtime.InteropServices;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Models.Sources;
+using Llama2Validation.Harness.Running.Endpoint;
 using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Running;
 
 /// <summary>
-/// Runs each strategy of a plan in its own worker process, one after the other (they would only
-/// fight over one GPU or two cores), optionally through the run cache, and reports as it goes.
+/// The one run service: `l2v run`, the test suites and the endpoint strategy all run a plan through it.
+/// Each in-process strategy runs in its own worker process, one after the other (they would only fight
+/// over one GPU or two cores), optionally through a run cache; then the endpoint's load points. Results
+/// stay in memory; with an output folder, each finished document is appended to the journal and
+/// results.json is written as each run ends.
 /// </summary>
 public sealed class SuiteRunner
 {
     public Action<StrategySpec, int>? OnStrategyStarted { get; init; }
+
+    /// <summary>Before an endpoint load point starts (after <see cref="OnStrategyStarted"/>), for what only it has: URL, load.</summary>
+    public Action<EndpointSpec>? OnEndpointStarted { get; init; }
 
     public Action<StrategySpec, DocumentResult>? OnDocument { get; init; }
 
@@ -25,8 +31,8 @@ public sealed class SuiteRunner
     public IRunCache? Cache { get; init; }
 
     /// <summary>
-    /// When set, results.json there is rewritten after every document (the run in progress as cancelled),
-    /// and with <see cref="ResumeFromOutput"/> an interrupted invocation there is picked up.
+    /// When set, finished documents are journalled there as they come and results.json is written as each
+    /// run ends; with <see cref="ResumeFromOutput"/> an interrupted invocation there is picked up.
     /// </summary>
     public string? OutputFolder { get; init; }
 
@@ -34,7 +40,11 @@ public sealed class SuiteRunner
 
     public async Task<ResultsFile> RunAsync(RunPlan plan, CancellationToken cancellationToken)
     {
-        var previous = ResumeFromOutput && OutputFolder is not null ? ResultsStore.Previous(OutputFolder) : [];
+        ArgumentNullException.ThrowIfNull(plan);
+        var journal = OutputFolder is null ? null : new ResultsJournal(OutputFolder);
+        var previous = ResumeFromOutput && OutputFolder is not null
+            ? [.. ResultsStore.Previous(OutputFolder), .. journal!.InProgress() is { } interrupted ? [interrupted] : Array.Empty<RunResult>()]
+            : Array.Empty<RunResult>();
         var runs = new List<RunResult>();
         foreach (var spec in plan.Strategies)
         {
@@ -45,22 +55,28 @@ public sealed class SuiteRunner
 
             if (RunResumption.CompletedRun(previous, spec, plan.DatasetHash) is { } done)
             {
-                runs.Add(done);
-                OnStrategyFinished?.Invoke(done);
+                Finish(runs, done, journal);
                 continue;
             }
 
             var earlier = RunResumption.FinishedDocuments(previous, spec, plan.DatasetHash);
             var remaining = plan with { Examples = RunResumption.Remaining(plan.Examples, earlier) };
             var model = plan.ModelFor(spec.Weights);
-            var metadata = Metadata(plan, model);
-            var inProgress = new List<DocumentResult>(earlier);
+            var metadata = plan.MetadataFor(model);
+            journal?.Begin(spec, metadata, earlier);
             OnStrategyStarted?.Invoke(spec, remaining.Examples.Count);
-            var result = await RunOneAsync(remaining, spec, model, metadata, document => Persist(runs, spec, metadata, inProgress, document), cancellationToken).ConfigureAwait(false);
-            result = RunResumption.Merge(result, earlier, plan.Examples.Count);
-            runs.Add(result);
-            Save(runs);
-            OnStrategyFinished?.Invoke(result);
+            var result = await RunOneAsync(remaining, spec, model, metadata, document => Record(spec, document, journal), cancellationToken).ConfigureAwait(false);
+            Finish(runs, RunResumption.Merge(result, earlier, plan.Examples.Count), journal);
+        }
+
+        foreach (var endpoint in plan.Endpoints)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            await RunEndpointAsync(plan, endpoint, previous, runs, journal, cancellationToken).ConfigureAwait(false);
         }
 
         return new ResultsFile { Runs = runs };
@@ -69,8 +85,9 @@ public sealed class SuiteRunner
     /// <summary>One strategy, through the cache when one is set (what the test theories call).</summary>
     public Task<RunResult> RunOneAsync(RunPlan plan, StrategySpec spec, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var model = plan.ModelFor(spec.Weights);
-        return RunOneAsync(plan, spec, model, Metadata(plan, model), document => OnDocument?.Invoke(spec, document), cancellationToken);
+        return RunOneAsync(plan, spec, model, plan.MetadataFor(model), document => OnDocument?.Invoke(spec, document), cancellationToken);
     }
 
     private Task<RunResult> RunOneAsync(RunPlan plan, StrategySpec spec, ModelChoice model, RunMetadata metadata, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
@@ -79,7 +96,7 @@ public sealed class SuiteRunner
         {
             Spec = spec,
             ModelPath = model.Path,
-            Examples = spec.Documents is { } documents ? [.. plan.Examples.Take(documents)] : plan.Examples,
+            Examples = plan.Examples,
             NativeLibraryPath = plan.NativeLibraryPath,
             GpuLayers = plan.GpuLayers,
         };
@@ -106,57 +123,42 @@ public sealed class SuiteRunner
             cancellationToken);
     }
 
-    private void Persist(List<RunResult> finishedRuns, StrategySpec spec, RunMetadata metadata, List<DocumentResult> inProgress, DocumentResult document)
+    /// <summary>
+    /// One endpoint load point over the whole dataset (its serving figures describe one uninterrupted
+    /// load, so an interrupted point runs again in full; a completed one is reused on resume).
+    /// </summary>
+    private async Task RunEndpointAsync(RunPlan plan, EndpointSpec endpoint, IReadOnlyList<RunResult> previous, List<RunResult> runs, ResultsJournal? journal, CancellationToken cancellationToken)
     {
-        OnDocument?.Invoke(spec, document);
-        if (OutputFolder is null)
+        var spec = endpoint.Strategy;
+        if (RunResumption.CompletedRun(previous, spec, plan.DatasetHash) is { } done)
         {
+            Finish(runs, done, journal);
             return;
         }
 
-        lock (inProgress)
-        {
-            inProgress.Add(document);
-            var partial = new RunResult
-            {
-                Strategy = spec.Name,
-                Spec = spec,
-                Outcome = RunOutcome.Cancelled,
-                FailureDetail = "in progress or interrupted: the documents finished so far",
-                DocumentCount = inProgress.Count,
-                CompletedCount = inProgress.Count(d => d.Outcome == DocumentOutcome.Ok),
-                Metadata = metadata,
-                Documents = [.. inProgress],
-            };
-            Save([.. finishedRuns, partial]);
-        }
+        var metadata = plan.MetadataFor(model: null);
+        journal?.Begin(spec, metadata, []);
+        OnStrategyStarted?.Invoke(spec, plan.Examples.Count);
+        OnEndpointStarted?.Invoke(endpoint);
+        var result = await EndpointRunner.RunAsync(endpoint, plan.Examples, metadata, document => Record(spec, document, journal), cancellationToken).ConfigureAwait(false);
+        Finish(runs, result, journal);
     }
 
-    private void Save(IReadOnlyList<RunResult> runs)
+    private void Record(StrategySpec spec, DocumentResult document, ResultsJournal? journal)
     {
+        OnDocument?.Invoke(spec, document);
+        journal?.Append(document);
+    }
+
+    private void Finish(List<RunResult> runs, RunResult run, ResultsJournal? journal)
+    {
+        runs.Add(run);
         if (OutputFolder is not null)
         {
             ResultsStore.Write(OutputFolder, new ResultsFile { Runs = runs });
+            journal!.Clear();
         }
-    }
 
-    private static RunMetadata Metadata(RunPlan plan, ModelChoice model) => new()
-    {
-        HardwareClass = plan.Host.HardwareClass,
-        HardwareFingerprint = plan.Host.Fingerprint,
-        HardwareDescription = plan.Host.Description,
-        GpuDriver = plan.Host.GpuDriver,
-        Os = RuntimeInformation.OSDescription,
-        DotnetVersion = System.Environment.Version.ToString(),
-        LlamaSharpVersion = HarnessInfo.LlamaSharpVersion,
-        NativeLibraryPath = plan.NativeLibraryPath,
-        ModelPath = model.Path,
-        ModelSha256 = model.Sha256,
-        ModelProfile = model.Profile,
-        ModelSynthetic = model.Synthetic,
-        DatasetHash = plan.DatasetHash,
-        DatasetName = plan.DatasetName,
-        HarnessCommit = HarnessInfo.Commit,
-        StartedAt = DateTimeOffset.UtcNow,
-    };
+        OnStrategyFinished?.Invoke(run);
+    }
 }
