@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Llama2Validation.Harness.Models.Quantization;
+using Llama2Validation.Engine.Quantization;
+using Llama2Validation.Engine.Worker;
 using Llama2Validation.Harness.Processes;
-using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Strategies;
 

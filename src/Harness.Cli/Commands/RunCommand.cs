@@ -99,7 +99,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             ModelFor = models.Resolver(),
             Host = embedded ? HostFacts.From(HardwareDetector.Detect()) with { HardwareClass = nameof(Llama2Validation.Harness.Hardware.HardwareClass.CPU) } : HostFacts.From(HardwareDetector.Detect()),
             GpuLayers = embedded ? 0 : 999,
-            NativeLibraryPath = settings.NativeLibrary ?? System.Environment.GetEnvironmentVariable(Llama2Validation.Harness.Native.LlamaNative.LibraryVariable),
+            NativeLibraryPath = settings.NativeLibrary ?? System.Environment.GetEnvironmentVariable(Llama2Validation.Harness.Native.NativeLibrarySetting.Variable),
             // One run per load point (a sweep when there are several), after the in-process strategies.
             Endpoints = settings.RunsEndpoint
                 ? EndpointSweep.Points(EndpointSpecFor(settings), settings.ConcurrencyPoints(), settings.RatePoints(), examples.Count)

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Runtime.InteropServices;
-using Llama2Validation.Harness.Serving;
+using Llama2Validation.Engine.Serving;
 using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands;

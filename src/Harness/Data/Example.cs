@@ -31,4 +31,8 @@ public sealed record Example
     /// real length distribution without its text.
     /// </summary>
     public int? SyntheticPromptTokens { get; init; }
+
+    /// <summary>The document's length in words, as every strategy reports it; 0 for prompts given in tokens.</summary>
+    public int WordCount() =>
+        SyntheticPromptTokens is null ? Document.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length : 0;
 }

@@ -1,3 +1,4 @@
+
 namespace Llama2Validation.Harness.Measurement;
 
 /// <summary>One document's measurements and output. Times are seconds.</summary>

@@ -1,3 +1,4 @@
+
 namespace Llama2Validation.Harness.Strategies;
 
 /// <summary>

@@ -1,10 +1,10 @@
 using System.Text.Json;
+using Llama2Validation.Engine.Serving;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Endpoint;
 using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Serialization;
-using Llama2Validation.Harness.Serving;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Tests.Correctness.Endpoint;

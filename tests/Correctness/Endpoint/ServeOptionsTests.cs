@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Llama2Validation.Engine.Serving;
 using Llama2Validation.Tests.Support;
-using Llama2Validation.Harness.Serving;
 
 namespace Llama2Validation.Tests.Correctness.Endpoint;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Llama2Validation.Engine.Serving;
 using Llama2Validation.Tests.Support;
-using Llama2Validation.Harness.Serving;
 
 namespace Llama2Validation.Tests.Correctness.Endpoint;
 

@@ -1,5 +1,6 @@
-using Llama2Validation.Harness.Native;
 using LLama.Native;
+using Llama2Validation.Engine.Native;
+using Llama2Validation.Harness.Native;
 
 namespace Llama2Validation.Tests.Correctness.Hardware;
 

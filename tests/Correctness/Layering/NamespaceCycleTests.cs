@@ -1,23 +1,36 @@
+using System.Reflection;
+using Llama2Validation.Engine.Native;
 using Llama2Validation.Harness;
 
 namespace Llama2Validation.Tests.Correctness.Layering;
 
 /// <summary>
 /// The library's domains (the folders under src/Harness, one namespace each with its subfolders) depend on
-/// each other in one direction only, so each can be read, tested and moved without the ones above it.
+/// each other in one direction only, so each can be read, tested and moved without the ones above it; the
+/// engine's likewise. And the library never references LLamaSharp: only the engine loads llama.cpp.
 /// </summary>
 public sealed class NamespaceCycleTests
 {
-    private const string Root = "Llama2Validation.Harness";
+    public static TheoryData<string> Assemblies => [typeof(HarnessInfo).Assembly.GetName().Name!, typeof(LlamaNative).Assembly.GetName().Name!];
 
-    [Fact]
-    public void The_library_s_domains_form_no_cycle()
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void The_domains_of_an_assembly_form_no_cycle(string assemblyName)
     {
-        var references = new NamespaceReferences(typeof(HarnessInfo).Assembly, Domain);
+        var assembly = Assembly.Load(assemblyName);
+        var references = new NamespaceReferences(assembly, ns => Domain(assemblyName, ns));
 
         var cycles = NamespaceCycles.Of(references.Edges);
 
+        references.Edges.Should().NotBeEmpty("the reader must see the assembly's own namespaces");
         cycles.Should().BeEmpty(Describe(cycles, references));
+    }
+
+    [Fact]
+    public void The_library_does_not_reference_llama_cpp_s_bindings()
+    {
+        typeof(HarnessInfo).Assembly.GetReferencedAssemblies().Select(a => a.Name)
+            .Should().NotContain("LLamaSharp", "processes that only orchestrate runs must not be able to load native code");
     }
 
     [Fact]
@@ -35,8 +48,8 @@ public sealed class NamespaceCycleTests
     }
 
     /// <summary>Llama2Validation.Harness.Running.Worker → Running; the root namespace is a node of its own.</summary>
-    private static string Domain(string ns) =>
-        ns == Root ? "(root)" : ns.StartsWith(Root + ".", StringComparison.Ordinal) ? ns[(Root.Length + 1)..].Split('.')[0] : ns;
+    private static string Domain(string root, string ns) =>
+        ns == root ? "(root)" : ns.StartsWith(root + ".", StringComparison.Ordinal) ? ns[(root.Length + 1)..].Split('.')[0] : ns;
 
     private static string Describe(IReadOnlyList<IReadOnlyList<string>> cycles, NamespaceReferences references) =>
         "no domain may use one that uses it back; found: " + string.Join("; ", cycles.Select(cycle =>

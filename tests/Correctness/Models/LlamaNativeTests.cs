@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using System.Security.Cryptography;
-using Llama2Validation.Harness.Native;
+using Llama2Validation.Engine.Native;
 
 namespace Llama2Validation.Tests.Correctness.Models;
 

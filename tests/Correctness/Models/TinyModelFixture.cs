@@ -1,4 +1,5 @@
 using LLama;
+using Llama2Validation.Engine.Native;
 using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Native;
 using Llama2Validation.Harness.Strategies;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using LLama;
+using Llama2Validation.Engine.Native;
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Models.Generation;
@@ -8,7 +9,6 @@ using Llama2Validation.Harness.Models.Gguf;
 using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Models.Vocabulary;
-using Llama2Validation.Harness.Native;
 using Llama2Validation.Harness.Strategies;
 using Llama2Validation.Harness.Training.Corpus;
 

@@ -1,3 +1,4 @@
+using Llama2Validation.Engine.Worker;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Running.Worker;
 

@@ -1,3 +1,4 @@
+
 namespace Llama2Validation.Harness.Measurement.Serving;
 
 /// <summary>Serving figures from the completed requests of one load point, computed once.</summary>

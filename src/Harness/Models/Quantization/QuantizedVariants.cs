@@ -13,7 +13,7 @@ namespace Llama2Validation.Harness.Models.Quantization;
 /// Q8_0 and Q4_0 variants derived from an F16 GGUF through LLamaSharp's quantizer (what llama-quantize
 /// does), cached by content: the key is the source's sha256 and the target type, so a changed source
 /// never reuses a stale variant and a renamed one still hits the cache. The quantizer runs in the worker
-/// process (<see cref="LlamaQuantization"/>), so asking for a variant never loads llama.cpp here.
+/// process (the engine's LlamaQuantization), so asking for a variant never loads llama.cpp here.
 /// </summary>
 public static class QuantizedVariants
 {

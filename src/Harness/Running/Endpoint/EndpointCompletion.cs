@@ -1,3 +1,4 @@
+
 namespace Llama2Validation.Harness.Running.Endpoint;
 
 /// <summary>One document's streamed answer as the client measured it. Times are seconds.</summary>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Harness.Running.Engine;
 using Llama2Validation.Harness.Running.Worker;
 
 namespace Llama2Validation.Harness.Running.Endpoint;
@@ -157,7 +156,7 @@ public static class EndpointRunner
         {
             Id = example.Id,
             Reference = example.Reference,
-            DocumentWords = GenerationLoop.WordCount(example),
+            DocumentWords = example.WordCount(),
         };
 
         try

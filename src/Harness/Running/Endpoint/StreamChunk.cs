@@ -1,3 +1,4 @@
+
 namespace Llama2Validation.Harness.Running.Endpoint;
 
 /// <summary>What one completion chunk (or a whole non-streamed response) says about the first choice.</summary>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LLama.Native;
-using Llama2Validation.Harness.Native;
+using Llama2Validation.Engine.Native;
+using Llama2Validation.Harness;
 using Llama2Validation.Harness.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>
 /// `l2v serve`: the suite's own OpenAI-compatible server (ASP.NET Core minimal APIs on Kestrel) over
@@ -53,7 +54,7 @@ public static class CompletionServer
         if (options.ContextPerSequence is { } asked && asked != engine.SlotCells)
         {
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"l2v serve: --context {asked} is rounded up to {engine.SlotCells} cells: llama.cpp pads each sequence's context to a multiple of {Memory.ContextCells.Padding}.")).ConfigureAwait(false);
+                $"l2v serve: --context {asked} is rounded up to {engine.SlotCells} cells: llama.cpp pads each sequence's context to a multiple of {Llama2Validation.Harness.Memory.ContextCells.Padding}.")).ConfigureAwait(false);
         }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();

@@ -6,7 +6,7 @@ using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Harness.Running.Engine;
+namespace Llama2Validation.Engine.Generation;
 
 /// <summary>
 /// The yardstick for the harness's own cost: the plainest greedy loop LLamaSharp allows — decode the

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Threading.Channels;
-using Llama2Validation.Harness.Data;
 using LLama;
 using LLama.Native;
+using Llama2Validation.Harness.Data;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>One HTTP request's generation: written by the engine thread, read by the request handler.</summary>
 internal sealed class GenerationJob(Example example, LLamaToken[] promptTokens, int maxTokens, bool ignoreEndOfSequence, CancellationToken requestAborted)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>
 /// One line on the server's log for every request, refused ones (401, 404, 413) included, so an

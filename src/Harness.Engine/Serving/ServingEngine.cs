@@ -1,12 +1,12 @@
 using System.Threading.Channels;
 using LLama;
 using LLama.Native;
+using Llama2Validation.Engine.Generation;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Running;
-using Llama2Validation.Harness.Running.Engine;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>
 /// The server's one model and one context, driven by the same <see cref="GenerationLoop"/> as the

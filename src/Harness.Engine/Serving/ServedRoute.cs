@@ -1,4 +1,5 @@
-namespace Llama2Validation.Harness.Serving;
+
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>The routes that generate, each with its own wire shape.</summary>
 internal enum ServedRoute

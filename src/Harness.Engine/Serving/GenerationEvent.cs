@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Measurement;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>What the engine tells one request: a token, or the end (its document result, or an error).</summary>
 internal sealed record GenerationEvent

@@ -1,6 +1,7 @@
 using LLama.Native;
+using Llama2Validation.Harness;
 
-namespace Llama2Validation.Harness.Native;
+namespace Llama2Validation.Engine.Native;
 
 /// <summary>
 /// Which packaged llama.cpp library LLamaSharp is asked to load, from the backend this build ships

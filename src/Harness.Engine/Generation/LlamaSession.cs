@@ -2,9 +2,10 @@ using LLama;
 using LLama.Common;
 using LLama.Native;
 using Llama2Validation.Harness.Memory;
+using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Harness.Running.Engine;
+namespace Llama2Validation.Engine.Generation;
 
 /// <summary>A loaded model and one context shaped by a strategy spec: slots × cells per slot.</summary>
 internal sealed class LlamaSession : IDisposable

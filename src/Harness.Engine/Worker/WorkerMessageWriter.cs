@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Llama2Validation.Harness.Running.Worker;
 
-namespace Llama2Validation.Harness.Running.Worker;
+namespace Llama2Validation.Engine.Worker;
 
 /// <summary>
 /// Writes the worker's messages in order on a thread of its own. The generation loop hands a finished

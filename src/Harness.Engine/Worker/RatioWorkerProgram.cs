@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Llama2Validation.Engine.Generation;
+using Llama2Validation.Engine.Native;
 using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Harness.Native;
-using Llama2Validation.Harness.Running.Engine;
+using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Harness.Running.Worker;
+namespace Llama2Validation.Engine.Worker;
 
 /// <summary>The worker side of a <see cref="RatioRequest"/>: streams one <see cref="GroupTiming"/> per side and group.</summary>
 public static class RatioWorkerProgram
@@ -62,7 +63,7 @@ public static class RatioWorkerProgram
         }
     }
 
-    private static GroupTiming Time(StrategySpec spec, LlamaSession session, IReadOnlyList<Data.Example> examples, int group, CancellationToken cancellationToken)
+    private static GroupTiming Time(StrategySpec spec, LlamaSession session, IReadOnlyList<Llama2Validation.Harness.Data.Example> examples, int group, CancellationToken cancellationToken)
     {
         var handle = session.Context.NativeHandle;
         handle.MemoryClear();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>A completions or chat request as the server understands it, read from the OpenAI (or llama.cpp /completion) wire format.</summary>
 internal sealed record ServedRequest

@@ -2,12 +2,14 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using LLama.Native;
+using Llama2Validation.Engine.Generation;
+using Llama2Validation.Engine.Native;
 using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Harness.Native;
-using Llama2Validation.Harness.Running.Engine;
+using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Running.Worker;
 using Llama2Validation.Harness.Serialization;
 
-namespace Llama2Validation.Harness.Running.Worker;
+namespace Llama2Validation.Engine.Worker;
 
 /// <summary>
 /// The worker side: runs one request and streams messages. Everything that can abort or exhaust
@@ -39,7 +41,7 @@ public static partial class WorkerProgram
             });
 
             var documents = 0;
-            Func<IReadOnlyList<Data.Example>, Action<Measurement.DocumentResult>, CancellationToken, GenerationTotals> run = request.Spec.Kind == Strategies.StrategyKind.Reference
+            Func<IReadOnlyList<Llama2Validation.Harness.Data.Example>, Action<Llama2Validation.Harness.Measurement.DocumentResult>, CancellationToken, GenerationTotals> run = request.Spec.Kind == Llama2Validation.Harness.Strategies.StrategyKind.Reference
                 ? new ReferenceLoop(session.Weights, session.Context.NativeHandle, request.Spec).Run
                 : new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells).Run;
             var totals = run(

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using LLama.Native;
+using Llama2Validation.Harness.Native;
 
-namespace Llama2Validation.Harness.Native;
+namespace Llama2Validation.Engine.Native;
 
 /// <summary>
 /// Loads llama.cpp once per process, before any native call. A custom libllama (the --native-library option
@@ -12,7 +13,7 @@ namespace Llama2Validation.Harness.Native;
 public static class LlamaNative
 {
     /// <summary>Environment variable naming a libllama to load instead of the bundled one.</summary>
-    public const string LibraryVariable = "LLAMA2VALIDATION_NATIVE_LIB";
+    public const string LibraryVariable = NativeLibrarySetting.Variable;
 
     private static readonly Lock Gate = new();
     private static NativeLibraryInfo? loaded;

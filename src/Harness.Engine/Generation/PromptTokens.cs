@@ -3,7 +3,7 @@ using LLama;
 using LLama.Native;
 using Llama2Validation.Harness.Data;
 
-namespace Llama2Validation.Harness.Running.Engine;
+namespace Llama2Validation.Engine.Generation;
 
 /// <summary>Turns an example into the token ids the seed would have fed: BOS + prompt, never truncated.</summary>
 internal static class PromptTokens

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>
 /// The wire shapes the server writes: OpenAI's, with "token_ids" on each choice when the request asked

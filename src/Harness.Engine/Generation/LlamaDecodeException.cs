@@ -1,6 +1,6 @@
 using LLama.Native;
 
-namespace Llama2Validation.Harness.Running.Engine;
+namespace Llama2Validation.Engine.Generation;
 
 /// <summary>llama_decode refused a batch; carries the numbers needed to say why.</summary>
 public sealed class LlamaDecodeException(DecodeResult result, int batchTokens, int liveSequences)

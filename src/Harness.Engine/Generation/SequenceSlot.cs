@@ -1,9 +1,9 @@
 using System.Text;
-using Llama2Validation.Harness.Data;
 using LLama;
 using LLama.Native;
+using Llama2Validation.Harness.Data;
 
-namespace Llama2Validation.Harness.Running.Engine;
+namespace Llama2Validation.Engine.Generation;
 
 /// <summary>One sequence of the context: the document it is working on and where it stands.</summary>
 internal sealed class SequenceSlot(int id, LLamaWeights weights)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Llama2Validation.Harness.Running.Engine;
+namespace Llama2Validation.Engine.Generation;
 
 /// <summary>
 /// CPU time the calling thread has used, to the nanosecond (clock_gettime's thread clock). With one

@@ -5,7 +5,7 @@ using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Harness.Running.Engine;
+namespace Llama2Validation.Engine.Generation;
 
 /// <summary>
 /// Greedy generation over a context of one or many sequence slots. Each step submits ONE batch that
@@ -165,7 +165,7 @@ internal sealed class GenerationLoop
                         Outcome = DocumentOutcome.DoesNotFit,
                         PromptTokens = prompt.Length,
                         Reference = example.Reference,
-                        DocumentWords = WordCount(example),
+                        DocumentWords = example.WordCount(),
                         Detail = $"prompt {prompt.Length} tokens + {NewTokenLimit} new tokens > {slotCells} context cells per sequence",
                     });
                     continue;
@@ -269,15 +269,9 @@ internal sealed class GenerationLoop
             Output = slot.Text(),
             OutputTokenIds = [.. slot.Generated],
             Reference = example.Reference,
-            DocumentWords = WordCount(example),
+            DocumentWords = example.WordCount(),
         };
     }
-
-    /// <summary>Shared with the endpoint runner so both report document length the same way.</summary>
-    internal static int WordCount(Example example) =>
-        example.SyntheticPromptTokens is null
-            ? example.Document.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length
-            : 0;
 
     private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 }

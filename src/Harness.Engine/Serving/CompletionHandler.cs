@@ -8,7 +8,7 @@ using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
 using Microsoft.AspNetCore.Http;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>POST /v1/completions, /v1/chat/completions and /completion: one request in, one engine job, SSE or one JSON body out.</summary>
 internal sealed class CompletionHandler(ServingEngine engine, ServeOptions options, string? apiKey)

@@ -1,9 +1,11 @@
 using LLama;
 using LLama.Native;
+using Llama2Validation.Engine.Native;
+using Llama2Validation.Harness.Models.Quantization;
 using Llama2Validation.Harness.Native;
 using Llama2Validation.Harness.Strategies;
 
-namespace Llama2Validation.Harness.Models.Quantization;
+namespace Llama2Validation.Engine.Quantization;
 
 /// <summary>
 /// llama.cpp's quantizer in this process: the worker's side of <see cref="QuantizedVariants"/>, since

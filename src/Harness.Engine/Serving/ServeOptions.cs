@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Llama2Validation.Harness.Models.Gguf;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>What `l2v serve` serves and where, as data that validates itself before any native load.</summary>
 public sealed record ServeOptions

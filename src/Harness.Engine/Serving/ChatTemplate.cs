@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Llama2Validation.Harness.Serving;
+namespace Llama2Validation.Engine.Serving;
 
 /// <summary>
 /// The suite's chat format: each message on its own "role: content" line, then "assistant:" to
