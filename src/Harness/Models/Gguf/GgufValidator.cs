@@ -5,45 +5,27 @@ namespace Llama2Validation.Harness.Models.Gguf;
 /// for llama files the hyper-parameters and vocabulary llama.cpp assumes. Every problem is returned,
 /// not only the first; an empty list means llama.cpp can be given the file.
 /// </summary>
-public static partial class GgufValidator
+public static class GgufValidator
 {
+    public const string LlamaArchitecture = "llama";
+
+    /// <summary>Listing is capped so a garbage vocabulary gives a readable report; the count is always given.</summary>
+    public const int MaxDuplicateTokensListed = 10;
+
+    /// <summary>ggml keeps names in a 64-byte buffer with a terminator.</summary>
+    public const int MaxTensorNameBytes = 63;
+
+    /// <summary>tokenizer.ggml.model value of files that carry no vocabulary on purpose.</summary>
+    public const string NoVocabularyModel = "no_vocab";
+
     public static IReadOnlyList<GgufValidationProblem> Validate(GgufFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
         var problems = new GgufValidationProblems(file.Source);
-        CheckMetadata(file, problems);
-        CheckTensors(file, problems);
-        CheckArchitecture(file, problems);
-        CheckVocabulary(file, problems);
+        GgufMetadataChecks.Check(file, problems);
+        GgufTensorTableChecks.Check(file, problems);
+        GgufLlamaChecks.Check(file, problems);
+        GgufVocabularyChecks.Check(file, problems);
         return problems.Items;
-    }
-
-    private static void CheckMetadata(GgufFile file, GgufValidationProblems problems)
-    {
-        var firstOffsets = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var entry in file.Metadata.Entries)
-        {
-            if (!firstOffsets.TryAdd(entry.Key, entry.Offset))
-            {
-                problems.Add(GgufValidationProblemKind.DuplicateKey, $"metadata key '{entry.Key}' appears again (first at byte {firstOffsets[entry.Key]}); llama.cpp refuses duplicate keys", entry.Offset);
-            }
-
-            if (entry.Value.AsArray() is { ElementType: GgufValueType.Array })
-            {
-                problems.Add(GgufValidationProblemKind.NestedArray, $"metadata '{entry.Key}' is an array of arrays, which llama.cpp does not read", entry.Offset);
-            }
-        }
-
-        if (file.Metadata.TryGetValue(GgufKeys.Alignment, out var alignment))
-        {
-            if (alignment.Value is not uint value)
-            {
-                problems.Add(GgufValidationProblemKind.InvalidAlignment, $"'{GgufKeys.Alignment}' is {alignment.Type} {alignment}; llama.cpp reads it as UInt32 and aborts on any other type");
-            }
-            else if (value == 0 || (value & (value - 1)) != 0)
-            {
-                problems.Add(GgufValidationProblemKind.InvalidAlignment, $"'{GgufKeys.Alignment}' is {value}, not a power of two");
-            }
-        }
     }
 }

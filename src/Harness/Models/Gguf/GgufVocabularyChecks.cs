@@ -1,16 +1,14 @@
 namespace Llama2Validation.Harness.Models.Gguf;
 
-public static partial class GgufValidator
+/// <summary>The vocabulary llama.cpp builds from the metadata: token arrays of one length, unique tokens, special ids in range.</summary>
+internal static class GgufVocabularyChecks
 {
-    /// <summary>tokenizer.ggml.model value of files that carry no vocabulary on purpose.</summary>
-    public const string NoVocabularyModel = "no_vocab";
-
     private static readonly string[] SpecialTokenKeys = [GgufKeys.BosTokenId, GgufKeys.EosTokenId, GgufKeys.UnknownTokenId];
 
-    private static void CheckVocabulary(GgufFile file, GgufValidationProblems problems)
+    public static void Check(GgufFile file, GgufValidationProblems problems)
     {
         var metadata = file.Metadata;
-        var isLlama = string.Equals(metadata.Architecture, LlamaArchitecture, StringComparison.Ordinal);
+        var isLlama = string.Equals(metadata.Architecture, GgufValidator.LlamaArchitecture, StringComparison.Ordinal);
         var hasModel = metadata.TryGetValue(GgufKeys.TokenizerModel, out var model);
         if (hasModel && model.Type != GgufValueType.String)
         {
@@ -21,7 +19,7 @@ public static partial class GgufValidator
             problems.Add(GgufValidationProblemKind.MissingMetadata, $"llama file lacks '{GgufKeys.TokenizerModel}', which llama.cpp requires to load a vocabulary");
         }
 
-        if (string.Equals(model?.AsString(), NoVocabularyModel, StringComparison.Ordinal))
+        if (string.Equals(model?.AsString(), GgufValidator.NoVocabularyModel, StringComparison.Ordinal))
         {
             return;
         }
@@ -71,15 +69,15 @@ public static partial class GgufValidator
             }
 
             duplicates++;
-            if (duplicates <= MaxDuplicateTokensListed)
+            if (duplicates <= GgufValidator.MaxDuplicateTokensListed)
             {
                 problems.Add(GgufValidationProblemKind.DuplicateVocabularyEntry, $"'{GgufKeys.Tokens}' holds \"{Printable(tokens[id])}\" twice: ids {firstIds[tokens[id]]} and {id} (llama.cpp aborts on repeated tokens)");
             }
         }
 
-        if (duplicates > MaxDuplicateTokensListed)
+        if (duplicates > GgufValidator.MaxDuplicateTokensListed)
         {
-            problems.Add(GgufValidationProblemKind.DuplicateVocabularyEntry, $"'{GgufKeys.Tokens}' has {duplicates} repeated entries in all; the first {MaxDuplicateTokensListed} are listed");
+            problems.Add(GgufValidationProblemKind.DuplicateVocabularyEntry, $"'{GgufKeys.Tokens}' has {duplicates} repeated entries in all; the first {GgufValidator.MaxDuplicateTokensListed} are listed");
         }
     }
 

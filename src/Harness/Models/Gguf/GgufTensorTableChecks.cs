@@ -2,12 +2,10 @@ using System.Text;
 
 namespace Llama2Validation.Harness.Models.Gguf;
 
-public static partial class GgufValidator
+/// <summary>The tensor table against the file: names, types, shapes, offsets inside the file and aligned, no overlaps, packing.</summary>
+internal static class GgufTensorTableChecks
 {
-    /// <summary>ggml keeps names in a 64-byte buffer with a terminator.</summary>
-    public const int MaxTensorNameBytes = 63;
-
-    private static void CheckTensors(GgufFile file, GgufValidationProblems problems)
+    public static void Check(GgufFile file, GgufValidationProblems problems)
     {
         if (file.Tensors.Count > 0 && file.DataOffset > file.FileLength)
         {
@@ -24,9 +22,9 @@ public static partial class GgufValidator
                 problems.Add(GgufValidationProblemKind.DuplicateTensorName, $"tensor name '{tensor.Name}' appears more than once in the tensor table");
             }
 
-            if (Encoding.UTF8.GetByteCount(tensor.Name) > MaxTensorNameBytes)
+            if (Encoding.UTF8.GetByteCount(tensor.Name) > GgufValidator.MaxTensorNameBytes)
             {
-                problems.Add(GgufValidationProblemKind.TensorNameTooLong, $"tensor name '{tensor.Name}' is longer than the {MaxTensorNameBytes} bytes ggml stores");
+                problems.Add(GgufValidationProblemKind.TensorNameTooLong, $"tensor name '{tensor.Name}' is longer than the {GgufValidator.MaxTensorNameBytes} bytes ggml stores");
             }
 
             if (CheckTensor(file, tensor, problems) is { } range)

@@ -1,19 +1,15 @@
 namespace Llama2Validation.Harness.Models.Gguf;
 
-public static partial class GgufValidator
+/// <summary>The hyper-parameters llama.cpp assumes for llama files: required u32 keys, positive sizes, head shapes that divide.</summary>
+internal static class GgufLlamaChecks
 {
-    public const string LlamaArchitecture = "llama";
-
-    /// <summary>Listing is capped so a garbage vocabulary gives a readable report; the count is always given.</summary>
-    public const int MaxDuplicateTokensListed = 10;
-
     /// <summary>Hyper-parameters llama.cpp requires for llama files, all u32 (it refuses other widths).</summary>
     private static readonly string[] RequiredLlamaUInt32Keys =
     [
         GgufKeys.ContextLength, GgufKeys.EmbeddingLength, GgufKeys.BlockCount, GgufKeys.FeedForwardLength, GgufKeys.HeadCount,
     ];
 
-    private static void CheckArchitecture(GgufFile file, GgufValidationProblems problems)
+    public static void Check(GgufFile file, GgufValidationProblems problems)
     {
         var metadata = file.Metadata;
         if (!metadata.TryGetValue(GgufKeys.Architecture, out var architecture))
@@ -28,7 +24,7 @@ public static partial class GgufValidator
             return;
         }
 
-        if (!string.Equals(metadata.Architecture, LlamaArchitecture, StringComparison.Ordinal))
+        if (!string.Equals(metadata.Architecture, GgufValidator.LlamaArchitecture, StringComparison.Ordinal))
         {
             return;
         }
