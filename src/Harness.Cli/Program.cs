@@ -1,5 +1,11 @@
 using Llama2Validation.Cli;
 using Llama2Validation.Cli.Commands;
+using Llama2Validation.Cli.Commands.Corpus;
+using Llama2Validation.Cli.Commands.Gate;
+using Llama2Validation.Cli.Commands.MemoryPlanning;
+using Llama2Validation.Cli.Commands.Model;
+using Llama2Validation.Cli.Commands.Results;
+using Llama2Validation.Cli.Commands.Run;
 using Spectre.Console.Cli;
 
 ConsoleWidth.WidenWhenRedirected();

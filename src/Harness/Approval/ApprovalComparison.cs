@@ -1,3 +1,4 @@
+
 namespace Llama2Validation.Harness.Approval;
 
 /// <summary>The outcome of comparing fresh content with a verified file.</summary>

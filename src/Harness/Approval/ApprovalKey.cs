@@ -1,3 +1,4 @@
+
 namespace Llama2Validation.Harness.Approval;
 
 /// <summary>One verified file: a kind of record for one hardware class × strategy × model.</summary>
