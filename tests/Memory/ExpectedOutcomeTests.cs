@@ -1,6 +1,6 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Checking;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Memory;

@@ -1,5 +1,6 @@
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Checking;
+using Llama2Validation.Harness.Baselines.Floors;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Tests.Support;
 

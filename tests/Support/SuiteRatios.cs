@@ -1,4 +1,4 @@
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
 using Llama2Validation.Harness.Benchmarks;
 using Llama2Validation.Harness.Measurement;
 

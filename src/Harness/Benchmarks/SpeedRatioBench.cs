@@ -1,4 +1,4 @@
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Running;

@@ -1,4 +1,4 @@
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
 
 namespace Llama2Validation.Harness.Memory;
 
@@ -26,7 +26,7 @@ public sealed record MemoryExpectationRow
 
     public string Note { get; init; } = "";
 
-    /// <summary>The row as the baselines' memory expectations hold it (what <see cref="MemoryOutcomeValidator"/> checks a run against).</summary>
+    /// <summary>The row as the baselines' memory expectations hold it (what <see cref="Baselines.Checking.MemoryOutcomeValidator"/> checks a run against).</summary>
     public ExpectedMemoryOutcome ToExpectedOutcome() => new()
     {
         ParallelSequences = ParallelSequences,

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
+using Llama2Validation.Harness.Baselines.Store;
 using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Harness.Strategies;
@@ -57,7 +58,7 @@ public static class MemoryExpectations
 
     public static MemoryExpectationFile? Parse(string json) => JsonSerializer.Deserialize<MemoryExpectationFile>(json, HarnessJson.Options);
 
-    /// <summary>The baselines' view (for <see cref="MemoryOutcomeValidator"/>): one entry carrying every row's outcome.</summary>
+    /// <summary>The baselines' view (for <see cref="Baselines.Checking.MemoryOutcomeValidator"/>): one entry carrying every row's outcome.</summary>
     public static BaselineEntry ToBaselineEntry(MemoryExpectationFile file, string hardwareClass)
     {
         ArgumentNullException.ThrowIfNull(file);

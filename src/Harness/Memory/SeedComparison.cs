@@ -1,5 +1,5 @@
 using System.Globalization;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
 using Llama2Validation.Harness.Hardware;
 using Llama2Validation.Harness.Strategies;
 

@@ -1,5 +1,7 @@
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
+using Llama2Validation.Harness.Baselines.Proposals;
+using Llama2Validation.Harness.Baselines.Store;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;
 

@@ -1,4 +1,5 @@
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
+using Llama2Validation.Harness.Baselines.Store;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;
 

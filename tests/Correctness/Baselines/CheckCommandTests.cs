@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Checking;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
 using Llama2Validation.Tests.Support;

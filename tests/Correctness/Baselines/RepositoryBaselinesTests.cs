@@ -1,6 +1,7 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
+using Llama2Validation.Harness.Baselines.Store;
 using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
 using Llama2Validation.Harness.Models.Sources;

@@ -1,6 +1,6 @@
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
 using Llama2Validation.Harness.Baselines.Identity;
+using Llama2Validation.Harness.Baselines.Snapshots;
 using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;

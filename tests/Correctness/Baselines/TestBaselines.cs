@@ -1,6 +1,7 @@
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Floors;
 using Llama2Validation.Harness.Baselines.Identity;
+using Llama2Validation.Harness.Baselines.Store;
 
 namespace Llama2Validation.Tests.Correctness.Baselines;
 

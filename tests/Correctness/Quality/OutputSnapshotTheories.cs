@@ -1,4 +1,4 @@
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Checking;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Llama2Validation.Harness;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Checking;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
 using Spectre.Console.Cli;

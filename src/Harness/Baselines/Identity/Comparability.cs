@@ -1,3 +1,4 @@
+using Llama2Validation.Harness.Baselines.Store;
 using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Harness.Baselines.Identity;

@@ -145,7 +145,7 @@ public static class EndpointRunner
     private static string NothingCompleted(List<DocumentResult> documents)
     {
         var first = documents.FirstOrDefault(d => d.Outcome != DocumentOutcome.Ok);
-        var reason = first is null ? "" : $"; first: {first.Id}: {Baselines.EnumText.Of(first.Outcome)} ({first.Detail})";
+        var reason = first is null ? "" : $"; first: {first.Id}: {Baselines.Store.EnumText.Of(first.Outcome)} ({first.Detail})";
         return $"no document completed (of {documents.Count}){reason}";
     }
 

@@ -1,5 +1,5 @@
 using Llama2Validation.Harness.Approval;
-using Llama2Validation.Harness.Baselines;
+using Llama2Validation.Harness.Baselines.Checking;
 using Llama2Validation.Harness.Baselines.Identity;
 using Llama2Validation.Harness.Strategies;
 

@@ -1,9 +1,0 @@
-using Llama2Validation.Harness.Approval;
-
-namespace Llama2Validation.Harness.Baselines;
-
-/// <summary>New figures for a key and why they are proposed; written as <c>*.received.json</c> when there is a reason.</summary>
-public sealed record BaselineProposal(ApprovalKey Key, BaselineEntry? Proposed, IReadOnlyList<string> Reasons, string? ReceivedPath)
-{
-    public bool Written => ReceivedPath is not null;
-}

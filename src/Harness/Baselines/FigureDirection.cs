@@ -1,8 +1,0 @@
-namespace Llama2Validation.Harness.Baselines;
-
-/// <summary>Whether a figure regresses by falling (throughput, quality) or by rising (latency).</summary>
-public enum FigureDirection
-{
-    HigherIsBetter,
-    LowerIsBetter,
-}

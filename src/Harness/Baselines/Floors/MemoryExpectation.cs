@@ -1,0 +1,7 @@
+namespace Llama2Validation.Harness.Baselines.Floors;
+
+public enum MemoryExpectation
+{
+    Fits,
+    OutOfMemory,
+}

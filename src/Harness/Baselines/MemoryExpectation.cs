@@ -1,7 +1,0 @@
-namespace Llama2Validation.Harness.Baselines;
-
-public enum MemoryExpectation
-{
-    Fits,
-    OutOfMemory,
-}

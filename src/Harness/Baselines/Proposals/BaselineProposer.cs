@@ -1,0 +1,203 @@
+using System.Globalization;
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Baselines.Floors;
+using Llama2Validation.Harness.Baselines.Store;
+using Llama2Validation.Harness.Measurement;
+
+namespace Llama2Validation.Harness.Baselines.Proposals;
+
+/// <summary>
+/// Proposes baseline figures from repeat runs of one key, through the received/verified convention:
+/// when no baseline exists, or a figure moved beyond its tolerance (up as well as down), the proposal
+/// is written as <c>*.received.json</c> beside the verified file; otherwise a stale proposal is removed.
+/// Other entries of the verified file and its memory expectations are carried over unchanged.
+/// </summary>
+public sealed class BaselineProposer(ApprovalFolder folder)
+{
+    private readonly ApprovalFolder folder = folder ?? throw new ArgumentNullException(nameof(folder));
+
+    /// <param name="repeats">Runs of one key.</param>
+    /// <param name="verified">The approved entry, if any.</param>
+    /// <param name="machineSpread">
+    /// The largest relative spread any key of the same machine showed in the same recording: runs on one
+    /// machine share its noise (other processes, clocks, caches), and three repeats of one strategy alone
+    /// understate it. Each figure's spread is at least this.
+    /// </param>
+    public BaselineProposal Propose(IReadOnlyList<RunResult> repeats, BaselineEntry? verified, double machineSpread = 0)
+    {
+        ArgumentNullException.ThrowIfNull(repeats);
+        if (repeats.Count == 0)
+        {
+            throw new ArgumentException("At least one run is needed.", nameof(repeats));
+        }
+
+        var subject = RunKey.Of(repeats[0]);
+        if (repeats.Any(r => RunKey.Of(r) != subject))
+        {
+            throw new ArgumentException($"Repeats must share one key; expected {subject}.", nameof(repeats));
+        }
+
+        var key = new ApprovalKey(ApprovalKind.Baseline, subject);
+        var completed = repeats.Where(r => r.Outcome == RunOutcome.Completed).ToList();
+        if (completed.Count == 0)
+        {
+            return new BaselineProposal(key, null, ["no completed run to propose figures from"], null);
+        }
+
+        var proposed = Build(subject, completed, verified, machineSpread);
+        var reasons = Reasons(verified, proposed);
+        if (reasons.Count == 0)
+        {
+            folder.DiscardReceived(key);
+            return new BaselineProposal(key, proposed, reasons, null);
+        }
+
+        var path = folder.WriteReceived(key, BaselineFile.Format(MergeIntoVerifiedDocument(key, proposed)));
+        return new BaselineProposal(key, proposed, reasons, path);
+    }
+
+    private static BaselineEntry Build(RunKey subject, List<RunResult> runs, BaselineEntry? verified, double machineSpread)
+    {
+        var first = runs[0];
+        var synthetic = runs.Any(r => r.Metadata.ModelSynthetic);
+        var rouge = runs.Where(r => r.Rouge1F1 is > 0).Select(r => r.Rouge1F1!.Value).ToList();
+        QualityFloors? quality = null;
+        if (!synthetic && rouge.Count > 0)
+        {
+            var recorded = Spread.Median(rouge);
+            quality = new QualityFloors
+            {
+                Rouge1Recorded = recorded,
+                Rouge1Minimum = QualityDefaults.AbsoluteFloor(recorded),
+                // A relative floor is a reviewed choice; keep the verified one rather than re-deriving it.
+                Rouge1RelativeToDefaultMinimum = verified?.Quality?.Rouge1RelativeToDefaultMinimum
+                    ?? QualityDefaults.RelativeFloor(subject.Strategy, first.Spec.Weights),
+            };
+        }
+
+        return new BaselineEntry
+        {
+            HardwareClass = subject.HardwareClass,
+            Strategy = subject.Strategy,
+            Model = subject.Model,
+            // CPU speed is judged by ratios measured side by side (SpeedRatioProposer); absolute CPU
+            // figures move 2× between machines that look alike, so none is proposed as a floor.
+            Throughput = subject.HardwareClass == nameof(Hardware.HardwareClass.CPU)
+                ? verified?.Throughput is { SpeedRatio: not null } kept ? new ThroughputFloors { SpeedRatio = kept.SpeedRatio, SpeedRatioReference = kept.SpeedRatioReference } : null
+                : (verified?.Throughput ?? new ThroughputFloors()) with
+                {
+                    DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machineSpread),
+                    DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machineSpread),
+                    TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machineSpread),
+                    OutputTokensPerSecond = FigureOf(runs, r => r.Serving?.OutputTokensPerSecond ?? 0, machineSpread),
+                    TimeToFirstTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimeToFirstToken.P99 ?? 0, machineSpread),
+                    TimePerOutputTokenP90Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P90 ?? 0, machineSpread),
+                    TimePerOutputTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P99 ?? 0, machineSpread),
+                },
+            Quality = quality,
+            Memory = verified?.Memory ?? [],
+            Configuration = Identity.RunConfiguration.Of(first),
+            Provenance = new BaselineProvenance
+            {
+                HardwareFingerprint = first.Metadata.HardwareFingerprint,
+                HardwareDescription = NullIfEmpty(first.Metadata.HardwareDescription),
+                HarnessCommit = first.Metadata.HarnessCommit,
+                RecordedAt = first.Metadata.StartedAt == default ? DateTimeOffset.UtcNow : first.Metadata.StartedAt,
+                LlamaSharpVersion = NullIfEmpty(first.Metadata.LlamaSharpVersion) ?? HarnessInfo.LlamaSharpVersion,
+                ModelSynthetic = synthetic,
+                ModelSha256 = NullIfEmpty(first.Metadata.ModelSha256),
+                DatasetHash = NullIfEmpty(first.Metadata.DatasetHash),
+                NativeLibrarySha256 = NullIfEmpty(first.Metadata.NativeLibrarySha256),
+            },
+        };
+    }
+
+    // Figures a run did not measure (0) are left out rather than recorded as a floor of zero.
+    private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure, double machineSpread)
+    {
+        var values = runs.Select(figure).Where(v => double.IsFinite(v) && v > 0).ToList();
+        return values.Count == 0 ? null : NoiseModel.Figure(values, machineSpread);
+    }
+
+    /// <summary>The largest relative spread of any throughput figure over the repeats of any one key.</summary>
+    public static double MachineSpread(IEnumerable<IReadOnlyList<RunResult>> repeatsPerKey)
+    {
+        ArgumentNullException.ThrowIfNull(repeatsPerKey);
+        Func<RunResult, double>[] figures = [r => r.DocsPerSecond, r => r.DecodeTokensPerSecond, r => r.TimeToFirstTokenP90Seconds];
+        return repeatsPerKey
+            .Select(runs => runs.Where(r => r.Outcome == RunOutcome.Completed).ToList())
+            .Where(runs => runs.Count >= NoiseModel.MinimumRepeatsForSpread)
+            .SelectMany(runs => figures.Select(f => Spread.Relative([.. runs.Select(f).Where(v => double.IsFinite(v) && v > 0)])))
+            .DefaultIfEmpty(0)
+            .Max();
+    }
+
+    private static List<string> Reasons(BaselineEntry? verified, BaselineEntry proposed)
+    {
+        if (verified is null)
+        {
+            return ["no verified baseline yet"];
+        }
+
+        var reasons = new List<string>();
+        if (proposed.Configuration is { } configuration
+            && (verified.Configuration is null || Identity.RunConfiguration.Differences(verified.Configuration, configuration).Count > 0))
+        {
+            reasons.Add(verified.Configuration is null
+                ? "the verified baseline records no configuration"
+                : $"measured under another configuration ({string.Join("; ", Identity.RunConfiguration.Differences(verified.Configuration, configuration))})");
+        }
+
+        void Compare(string name, MeasuredFigure? before, MeasuredFigure? after)
+        {
+            if (after is null)
+            {
+                return;
+            }
+
+            if (before is null)
+            {
+                reasons.Add($"{name} is not recorded yet");
+            }
+            else if (before.Moved(after.Recorded))
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{name} moved from {before.Recorded:G4} to {after.Recorded:G4} ({(after.Recorded / before.Recorded) - 1:+0.0%;-0.0%}), beyond its tolerance of {before.Tolerance:0.0%}"));
+            }
+        }
+
+        Compare(FigureNames.DocsPerSecond, verified.Throughput?.DocsPerSecond, proposed.Throughput?.DocsPerSecond);
+        Compare(FigureNames.DecodeTokensPerSecond, verified.Throughput?.DecodeTokensPerSecond, proposed.Throughput?.DecodeTokensPerSecond);
+        Compare(FigureNames.TimeToFirstTokenP90, verified.Throughput?.TimeToFirstTokenP90Seconds, proposed.Throughput?.TimeToFirstTokenP90Seconds);
+        Compare(FigureNames.OutputTokensPerSecond, verified.Throughput?.OutputTokensPerSecond, proposed.Throughput?.OutputTokensPerSecond);
+        Compare(FigureNames.TimeToFirstTokenP99, verified.Throughput?.TimeToFirstTokenP99Seconds, proposed.Throughput?.TimeToFirstTokenP99Seconds);
+        Compare(FigureNames.TimePerOutputTokenP90, verified.Throughput?.TimePerOutputTokenP90Seconds, proposed.Throughput?.TimePerOutputTokenP90Seconds);
+        Compare(FigureNames.TimePerOutputTokenP99, verified.Throughput?.TimePerOutputTokenP99Seconds, proposed.Throughput?.TimePerOutputTokenP99Seconds);
+        if (proposed.Quality is { } quality)
+        {
+            if (verified.Quality is not { } before)
+            {
+                reasons.Add($"{FigureNames.Rouge1} is not recorded yet");
+            }
+            else if (before.Rouge1Minimum is { } minimum && Math.Abs(quality.Rouge1Recorded - before.Rouge1Recorded) > before.Rouge1Recorded - minimum)
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{FigureNames.Rouge1} moved from {before.Rouge1Recorded:F4} to {quality.Rouge1Recorded:F4}, beyond its floor's margin"));
+            }
+        }
+
+        return reasons;
+    }
+
+    /// <summary>The verified document with this key's entry replaced (or added), so approving keeps the file's other entries.</summary>
+    private BaselineDocument MergeIntoVerifiedDocument(ApprovalKey key, BaselineEntry proposed)
+    {
+        var existing = folder.ReadVerified(key) is { } json ? BaselineFile.Parse(json, key.RelativeVerifiedPath).Document : null;
+        var others = existing?.Entries.Where(e => e is not null && e.Key != proposed.Key) ?? [];
+        return new BaselineDocument
+        {
+            SchemaVersion = BaselineDocument.CurrentSchemaVersion,
+            Entries = [.. others, proposed],
+        };
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
