@@ -41,9 +41,9 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
     {
         ArgumentNullException.ThrowIfNull(runs);
         var groups = runs.GroupBy(RunKey.Of).ToList();
-        var machineSpread = BaselineProposer.MachineSpread(groups.Select(g => (IReadOnlyList<RunResult>)[.. g]));
+        var machine = new MachineNoise(groups.Select(g => (IReadOnlyList<RunResult>)[.. g]));
         var proposals = options.Proposals
-            ? groups.ToDictionary(g => g.Key, g => Propose(g.ToList(), machineSpread))
+            ? groups.ToDictionary(g => g.Key, g => Propose(g.ToList(), machine))
             : [];
         return runs.Select((run, index) => Check(run, runs, index, proposals.GetValueOrDefault(RunKey.Of(run)), CheckAspects.All)).ToList();
     }
@@ -63,7 +63,7 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             repeats.Add(run);
         }
 
-        var proposal = options.Proposals && aspects.HasFlag(CheckAspects.Throughput) ? Propose(repeats, 0) : null;
+        var proposal = options.Proposals && aspects.HasFlag(CheckAspects.Throughput) ? Propose(repeats, MachineNoise.None) : null;
         return Check(run, sameInvocation, sameInvocation.ToList().IndexOf(run), proposal, aspects);
     }
 
@@ -104,8 +104,8 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             && r.Metadata.ModelProfile == run.Metadata.ModelProfile);
     }
 
-    private BaselineProposal Propose(List<RunResult> repeats, double machineSpread) =>
-        new BaselineProposer(folder).Propose(repeats, store.Find(RunKey.Of(repeats[0])).Entry, machineSpread);
+    private BaselineProposal Propose(List<RunResult> repeats, MachineNoise machine) =>
+        new BaselineProposer(folder).Propose(repeats, store.Find(RunKey.Of(repeats[0])).Entry, machine);
 
     private RunVerdict Check(RunResult run, IReadOnlyList<RunResult> sameInvocation, int index, BaselineProposal? proposal, CheckAspects aspects)
     {

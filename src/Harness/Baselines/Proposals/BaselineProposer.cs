@@ -18,12 +18,12 @@ public sealed class BaselineProposer(ApprovalFolder folder)
 
     /// <param name="repeats">Runs of one key.</param>
     /// <param name="verified">The approved entry, if any.</param>
-    /// <param name="machineSpread">
-    /// The largest relative spread any key of the same machine showed in the same recording: runs on one
-    /// machine share its noise (other processes, clocks, caches), and three repeats of one strategy alone
-    /// understate it. Each figure's spread is at least this.
+    /// <param name="machine">
+    /// The other keys recorded on the same machine in the same recording: runs on one machine share its
+    /// noise (other processes, clocks, caches), so each figure's spread is at least that figure's largest
+    /// spread among them. None by default.
     /// </param>
-    public BaselineProposal Propose(IReadOnlyList<RunResult> repeats, BaselineEntry? verified, double machineSpread = 0)
+    public BaselineProposal Propose(IReadOnlyList<RunResult> repeats, BaselineEntry? verified, MachineNoise? machine = null)
     {
         ArgumentNullException.ThrowIfNull(repeats);
         if (repeats.Count == 0)
@@ -44,7 +44,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
             return new BaselineProposal(key, null, ["no completed run to propose figures from"], null);
         }
 
-        var proposed = Build(subject, completed, verified, machineSpread);
+        var proposed = Build(subject, completed, verified, machine ?? MachineNoise.None);
         var reasons = Reasons(verified, proposed);
         if (reasons.Count == 0)
         {
@@ -56,7 +56,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
         return new BaselineProposal(key, proposed, reasons, path);
     }
 
-    private static BaselineEntry Build(RunKey subject, List<RunResult> runs, BaselineEntry? verified, double machineSpread)
+    private static BaselineEntry Build(RunKey subject, List<RunResult> runs, BaselineEntry? verified, MachineNoise machine)
     {
         var first = runs[0];
         var synthetic = runs.Any(r => r.Metadata.ModelSynthetic);
@@ -86,13 +86,13 @@ public sealed class BaselineProposer(ApprovalFolder folder)
                 ? verified?.Throughput is { SpeedRatio: not null } kept ? new ThroughputFloors { SpeedRatio = kept.SpeedRatio, SpeedRatioReference = kept.SpeedRatioReference } : null
                 : (verified?.Throughput ?? new ThroughputFloors()) with
                 {
-                    DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machineSpread),
-                    DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machineSpread),
-                    TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machineSpread),
-                    OutputTokensPerSecond = FigureOf(runs, r => r.Serving?.OutputTokensPerSecond ?? 0, machineSpread),
-                    TimeToFirstTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimeToFirstToken.P99 ?? 0, machineSpread),
-                    TimePerOutputTokenP90Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P90 ?? 0, machineSpread),
-                    TimePerOutputTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P99 ?? 0, machineSpread),
+                    DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machine),
+                    DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machine),
+                    TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machine),
+                    OutputTokensPerSecond = FigureOf(runs, r => r.Serving?.OutputTokensPerSecond ?? 0, machine),
+                    TimeToFirstTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimeToFirstToken.P99 ?? 0, machine),
+                    TimePerOutputTokenP90Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P90 ?? 0, machine),
+                    TimePerOutputTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P99 ?? 0, machine),
                 },
             Quality = quality,
             Memory = verified?.Memory ?? [],
@@ -113,23 +113,10 @@ public sealed class BaselineProposer(ApprovalFolder folder)
     }
 
     // Figures a run did not measure (0) are left out rather than recorded as a floor of zero.
-    private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure, double machineSpread)
+    private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure, MachineNoise machine)
     {
         var values = runs.Select(figure).Where(v => double.IsFinite(v) && v > 0).ToList();
-        return values.Count == 0 ? null : NoiseModel.Figure(values, machineSpread);
-    }
-
-    /// <summary>The largest relative spread of any throughput figure over the repeats of any one key.</summary>
-    public static double MachineSpread(IEnumerable<IReadOnlyList<RunResult>> repeatsPerKey)
-    {
-        ArgumentNullException.ThrowIfNull(repeatsPerKey);
-        Func<RunResult, double>[] figures = [r => r.DocsPerSecond, r => r.DecodeTokensPerSecond, r => r.TimeToFirstTokenP90Seconds];
-        return repeatsPerKey
-            .Select(runs => runs.Where(r => r.Outcome == RunOutcome.Completed).ToList())
-            .Where(runs => runs.Count >= NoiseModel.MinimumRepeatsForSpread)
-            .SelectMany(runs => figures.Select(f => Spread.Relative([.. runs.Select(f).Where(v => double.IsFinite(v) && v > 0)])))
-            .DefaultIfEmpty(0)
-            .Max();
+        return values.Count == 0 ? null : NoiseModel.Figure(values, machine.SpreadOf(figure));
     }
 
     private static List<string> Reasons(BaselineEntry? verified, BaselineEntry proposed)
