@@ -6,18 +6,15 @@ namespace Llama2Validation.Harness.Running.Worker;
 /// <summary>Computes a run's summary figures once, from its documents and the engine's totals.</summary>
 public static class RunSummary
 {
-    public static RunResult Build(
-        RunRequest request,
-        RunMetadata metadata,
-        IReadOnlyList<DocumentResult> documents,
-        GenerationTotals? totals,
-        double loadSeconds,
-        double wallSeconds,
-        RunOutcome outcome,
-        string? failureDetail) =>
-        Build(request.Spec, request.Examples.Count, metadata, documents, totals, loadSeconds, wallSeconds, outcome, failureDetail);
-
-    /// <summary>For runs without a worker request (the endpoint runner): the spec and how many documents were submitted.</summary>
+    /// <param name="spec">What ran.</param>
+    /// <param name="documentCount">How many documents were submitted (a failed run may have finished fewer).</param>
+    /// <param name="metadata">The run's provenance.</param>
+    /// <param name="documents">The documents that finished.</param>
+    /// <param name="totals">The engine's own totals; null when the worker died before sending them.</param>
+    /// <param name="loadSeconds">Model load time, excluded from the throughput figures.</param>
+    /// <param name="wallSeconds">The whole run, load included.</param>
+    /// <param name="outcome">How the run ended.</param>
+    /// <param name="failureDetail">Why, when it did not complete.</param>
     public static RunResult Build(
         StrategySpec spec,
         int documentCount,

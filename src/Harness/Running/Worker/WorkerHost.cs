@@ -89,7 +89,7 @@ public sealed class WorkerHost
             Backend = state.Loaded?.Backend ?? metadata.Backend,
             GpuLayers = request.GpuLayers,
         };
-        var result = RunSummary.Build(request, native, state.Documents, state.Totals, state.Loaded?.LoadSeconds ?? 0, wall, outcome, detail);
+        var result = RunSummary.Build(request.Spec, request.Examples.Count, native, state.Documents, state.Totals, state.Loaded?.LoadSeconds ?? 0, wall, outcome, detail);
         return result with { Rouge1F1 = MeanRouge1(result), PeakGpuMemoryBytes = peakGpuBytes, DeviceBuffers = state.DeviceBuffers() };
     }
 
