@@ -8,7 +8,7 @@ using Xunit.Sdk;
 
 namespace Llama2Validation.Tests.Correctness.Gating;
 
-/// <summary>The test-side half of gating (tests/Shared): rows carry the right traits and skips carry the reason.</summary>
+/// <summary>The test-side half of gating (tests/Support): rows carry the right traits and skips carry the reason.</summary>
 public sealed class MatrixRowsTests
 {
     [Fact]
