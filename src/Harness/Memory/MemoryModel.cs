@@ -25,12 +25,24 @@ public static class MemoryModel
             WeightBytes = target == MemoryTarget.Cpu ? model.WeightBytes : WeightPlacement.DeviceBytes(model, target),
             HostWeightBytes = target == MemoryTarget.Cpu ? 0 : WeightPlacement.HostBytes(model, target),
             KvBytes = KvCacheEstimate.Bytes(model, configuration),
-            ComputeBytes = ComputeBufferEstimate.Bytes(model, configuration),
+            ComputeBytes = ComputeBufferEstimate.Bytes(model, configuration) + QuantizedKvStagingBytes(model, configuration, target),
             // llama.cpp reserves logits for one output per sequence up front (output_reserve(n_seq_max)).
             OutputBytes = (long)model.VocabularySize * configuration.ParallelSequences * 4,
             OverheadBytes = DeviceOverhead.Bytes(target),
         };
     }
+
+    /// <summary>
+    /// Measured on an H200 (CUDA, llama.cpp b10361, docs/memory.md): with a q8_0 KV cache the CUDA compute
+    /// buffer came out 6,146 MiB above the f16-cache estimate, which is what an f16 copy of one layer's K and
+    /// V over every cell takes (409,600 cells × 4,096 × 2 bytes × 2 = 6,400 MiB). The CPU backend shows no
+    /// such buffer. One configuration measured (7B, 100 × 4,096 cells, ubatch 2048): counted in full, so the
+    /// model errs towards predicting out-of-memory rather than a fit that fails.
+    /// </summary>
+    internal static long QuantizedKvStagingBytes(ModelFootprint model, MemoryConfiguration configuration, MemoryTarget target) =>
+        target == MemoryTarget.Gpu && configuration.KvCache != Strategies.KvCacheType.F16
+            ? KvCacheEstimate.TotalCells(configuration) * model.KeyValueLength * 2L * 2L
+            : 0;
 
     /// <summary>Every problem with a configuration, at once.</summary>
     public static IReadOnlyList<string> Validate(MemoryConfiguration configuration)

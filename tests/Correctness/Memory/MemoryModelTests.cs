@@ -34,6 +34,26 @@ public sealed class MemoryModelTests
             .Should().Be(4096L * 32 * 2 * (4096 / 32 * 34));
     }
 
+    /// <summary>
+    /// NVML's peak on an H200 for the gate's batched configuration (Q4_0, 100 × 4,096 cells, q8_0 KV, flash
+    /// attention, n_ubatch 2048): 119,518 MiB, of which llama.cpp reported a 6,548 MiB compute buffer.
+    /// Without the f16 staging of a quantised KV cache the model said 113,418 MiB, 5% under.
+    /// </summary>
+    [Fact]
+    public void A_quantised_kv_cache_on_a_gpu_is_predicted_within_one_percent_of_the_h200_measurement()
+    {
+        var configuration = new MemoryConfiguration
+        {
+            ContextPerSequence = 4096, ParallelSequences = 100, KvCache = KvCacheType.Q8_0, FlashAttention = true, BatchSize = 4096, MicroBatchSize = 2048,
+        };
+
+        var predicted = MemoryModel.Predict(ModelFootprint.FromShape(ModelShapes.Llama2_7B, WeightType.Q4_0), configuration, MemoryTarget.Gpu);
+
+        ((double)predicted.TotalMiB).Should().BeApproximately(119_518, 119_518 * 0.01);
+        MemoryModel.Predict(ModelFootprint.FromShape(ModelShapes.Llama2_7B, WeightType.Q4_0), configuration, MemoryTarget.Cpu).ComputeBytes
+            .Should().BeLessThan(1L << 30, "the CPU backend stages nothing");
+    }
+
     [Fact]
     public void On_a_gpu_the_token_embedding_stays_in_host_memory()
     {

@@ -42,4 +42,15 @@ public sealed class RunConfigurationTests
 
         replayed.Should().Be(StrategyCatalog.Batched with { Weights = WeightType.F16, KvCache = KvCacheType.Q8_0, ParallelSequences = 100, ContextPerSequence = 3840, ForceNewTokens = 110 });
     }
+
+    [Fact]
+    public void A_document_prefix_is_recorded_replayed_and_never_compared_with_a_run_of_every_document()
+    {
+        var prefix = RunConfiguration.Of(TestRuns.Run() with { Spec = StrategyCatalog.Default with { Documents = 10 } });
+        var all = RunConfiguration.Of(TestRuns.Run() with { Spec = StrategyCatalog.Default });
+
+        RunConfiguration.Replay(StrategyCatalog.Default, prefix).Documents.Should().Be(10);
+        RunConfiguration.Replay(StrategyCatalog.Default, all).Documents.Should().BeNull();
+        RunConfiguration.Differences(prefix, all).Should().Equal("documents: recorded 10, this run (absent)");
+    }
 }
