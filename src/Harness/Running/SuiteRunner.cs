@@ -59,14 +59,15 @@ public sealed class SuiteRunner
                 continue;
             }
 
+            var own = ForStrategy(plan, spec);
             var earlier = RunResumption.FinishedDocuments(previous, spec, plan.DatasetHash);
-            var remaining = plan with { Examples = RunResumption.Remaining(plan.Examples, earlier) };
+            var remaining = own with { Examples = RunResumption.Remaining(own.Examples, earlier) };
             var model = plan.ModelFor(spec.Weights);
             var metadata = plan.MetadataFor(model);
             journal?.Begin(spec, metadata, earlier);
             OnStrategyStarted?.Invoke(spec, remaining.Examples.Count);
             var result = await RunOneAsync(remaining, spec, model, metadata, document => Record(spec, document, journal), cancellationToken).ConfigureAwait(false);
-            Finish(runs, RunResumption.Merge(result, earlier, plan.Examples.Count), journal);
+            Finish(runs, RunResumption.Merge(result, earlier, own.Examples.Count), journal);
         }
 
         foreach (var endpoint in plan.Endpoints)
@@ -87,8 +88,12 @@ public sealed class SuiteRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         var model = plan.ModelFor(spec.Weights);
-        return RunOneAsync(plan, spec, model, plan.MetadataFor(model), document => OnDocument?.Invoke(spec, document), cancellationToken);
+        return RunOneAsync(ForStrategy(plan, spec), spec, model, plan.MetadataFor(model), document => OnDocument?.Invoke(spec, document), cancellationToken);
     }
+
+    /// <summary>The plan as one strategy runs it: only the dataset's first documents when its spec says so.</summary>
+    private static RunPlan ForStrategy(RunPlan plan, StrategySpec spec) =>
+        spec.Documents is { } documents && documents < plan.Examples.Count ? plan with { Examples = [.. plan.Examples.Take(documents)] } : plan;
 
     private Task<RunResult> RunOneAsync(RunPlan plan, StrategySpec spec, ModelChoice model, RunMetadata metadata, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
     {

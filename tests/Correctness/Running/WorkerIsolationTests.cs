@@ -90,6 +90,29 @@ public sealed class WorkerIsolationTests : IDisposable
         run.FailureDetail.Should().StartWith($"resumed: {kept.Count} documents");
     }
 
+    /// <summary>A GPU gate times its one-at-a-time strategies on a prefix; a run service that ignored it would time every document under a configuration that says otherwise.</summary>
+    [Fact]
+    public async Task A_spec_that_names_a_prefix_runs_only_those_documents()
+    {
+        var examples = await SmokeExamplesAsync();
+        var plan = new RunPlan
+        {
+            Strategies = [Spec with { Documents = 1 }],
+            Examples = examples,
+            DatasetName = "smoke",
+            DatasetHash = DatasetHash.Compute(examples),
+            ModelFor = new ModelSources().Resolver(),
+            Host = new HostFacts("CPU", "test", "test", null),
+            GpuLayers = 0,
+        };
+
+        var run = (await new SuiteRunner().RunAsync(plan, TestContext.Current.CancellationToken)).Runs.Should().ContainSingle().Subject;
+
+        examples.Count.Should().BeGreaterThan(1);
+        run.Documents.Select(d => d.Id).Should().Equal(examples[0].Id);
+        run.DocumentCount.Should().Be(1);
+    }
+
     [Fact]
     public void MalformedModel_IsRefusedInManagedCode_NamingTheFile()
     {
