@@ -58,16 +58,7 @@ public sealed class WorkerIsolationTests : IDisposable
     public async Task InterruptedRun_Resumes_RunningOnlyTheRemainingDocuments()
     {
         var examples = await SmokeExamplesAsync();
-        var plan = new RunPlan
-        {
-            Strategies = [Spec],
-            Examples = examples,
-            DatasetName = "smoke",
-            DatasetHash = DatasetHash.Compute(examples),
-            ModelFor = new ModelSources().Resolver(),
-            Host = new HostFacts("CPU", "test", "test", null),
-            GpuLayers = 0,
-        };
+        var plan = SmokePlan(Spec, examples);
         using (var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken))
         {
             var interrupted = new SuiteRunner { OutputFolder = folder, OnDocument = (_, _) => cancel.Cancel() };
@@ -95,16 +86,7 @@ public sealed class WorkerIsolationTests : IDisposable
     public async Task A_spec_that_names_a_prefix_runs_only_those_documents()
     {
         var examples = await SmokeExamplesAsync();
-        var plan = new RunPlan
-        {
-            Strategies = [Spec with { Documents = 1 }],
-            Examples = examples,
-            DatasetName = "smoke",
-            DatasetHash = DatasetHash.Compute(examples),
-            ModelFor = new ModelSources().Resolver(),
-            Host = new HostFacts("CPU", "test", "test", null),
-            GpuLayers = 0,
-        };
+        var plan = SmokePlan(Spec with { Documents = 1 }, examples);
 
         var run = (await new SuiteRunner().RunAsync(plan, TestContext.Current.CancellationToken)).Runs.Should().ContainSingle().Subject;
 
@@ -112,6 +94,17 @@ public sealed class WorkerIsolationTests : IDisposable
         run.Documents.Select(d => d.Id).Should().Equal(examples[0].Id);
         run.DocumentCount.Should().Be(1);
     }
+
+    private static RunPlan SmokePlan(StrategySpec spec, IReadOnlyList<Example> examples) => new()
+    {
+        Strategies = [spec],
+        Examples = examples,
+        DatasetName = "smoke",
+        DatasetHash = DatasetHash.Compute(examples),
+        ModelFor = new ModelSources().Resolver(),
+        Host = new HostFacts("CPU", "test", "test", null),
+        GpuLayers = 0,
+    };
 
     [Fact]
     public void MalformedModel_IsRefusedInManagedCode_NamingTheFile()
