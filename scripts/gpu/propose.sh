@@ -13,24 +13,15 @@ merged="$RUNS/record-merged.json"
 python3 - "$RUNS" "$merged" <<'PY'
 import glob, json, os, sys
 runs_dir, merged = sys.argv[1], sys.argv[2]
-runs, outputs = [], {}
-for folder in sorted(glob.glob(os.path.join(runs_dir, "record-[0-9]*"))):
-    for path in sorted(glob.glob(os.path.join(folder, "results-*.json"))):
-        for run in json.load(open(path))["runs"]:
-            runs.append(run)
-            outputs.setdefault(run["strategy"], []).append([d.get("outputTokenIds") for d in run["documents"]])
+runs = [run for path in sorted(glob.glob(os.path.join(runs_dir, "record-[0-9]*", "results-*.json"))) for run in json.load(open(path))["runs"]]
 json.dump({"schemaVersion": 1, "runs": runs}, open(merged, "w"))
-with open(os.path.join(runs_dir, "stability.txt"), "w") as f:
-    for strategy, passes in outputs.items():
-        differing = sum(1 for d in range(len(passes[0])) if any(len(p) <= d or p[d] != passes[0][d] for p in passes[1:]))
-        line = f"{strategy}: {len(passes)} passes, {len(passes[0])} documents, {'identical' if differing == 0 else f'{differing} documents differ'}"
-        print(line); f.write(line + "\n")
 PY
+python3 "$here/same-outputs.py" "$RUNS"/record-[0-9]* | tee "$RUNS/stability.txt"
 LLAMA2VALIDATION_ROOT=$GATE_ROOT "$L2V" check "$merged" --lenient > "$RUNS/record-check.txt" 2>&1
 tail -1 "$RUNS/record-check.txt"
 if [ "${APPROVE:-0}" = 1 ]; then
   LLAMA2VALIDATION_ROOT=$GATE_ROOT "$L2V" approve --class "$class" --kind baseline 2>&1 | tail -1
-  grep ': .*identical' "$RUNS/stability.txt" | cut -d: -f1 | while read -r strategy; do
+  grep ', identical$' "$RUNS/stability.txt" | cut -d: -f1 | while read -r strategy; do
     LLAMA2VALIDATION_ROOT=$GATE_ROOT "$L2V" approve --class "$class" --kind snapshot --strategy "$strategy" 2>&1 | tail -1
   done
 fi
