@@ -1,7 +1,7 @@
 using System.Globalization;
-using Llama2Validation.Harness;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Memory;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Memory;
 
@@ -36,9 +36,7 @@ public static class MeasuredGpuMemory
 
     private static void Keep(RunResult run, string strategy, MemoryExpectationRow expected, double measuredMiB)
     {
-        var folder = Path.Combine(RepositoryLayout.Current.Root, "TestResults", "l2v");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"memory-{run.Metadata.HardwareClass}.tsv");
+        var path = Path.Combine(SuiteRuns.OutputFolder, $"memory-{run.Metadata.HardwareClass}.tsv");
         var buffers = run.DeviceBuffers;
         var line = string.Create(
             CultureInfo.InvariantCulture,

@@ -71,14 +71,16 @@ public static class SuiteRuns
         return runs;
     }
 
+    /// <summary>Where the suite leaves what it measured for CI to upload: TestResults/l2v (created on first use).</summary>
+    public static string OutputFolder => Directory.CreateDirectory(Path.Combine(RepositoryLayout.Current.Root, "TestResults", "l2v")).FullName;
+
     /// <summary>
     /// Every run the suite measured, as a results file CI can upload and `l2v report` can merge:
     /// TestResults/l2v/results-&lt;class&gt;-&lt;strategy&gt;.json.
     /// </summary>
     private static void Keep(RunResult run)
     {
-        var folder = Path.Combine(RepositoryLayout.Current.Root, "TestResults", "l2v");
-        Directory.CreateDirectory(folder);
+        var folder = OutputFolder;
         var name = $"results-{FileNameSanitizer.Sanitize(run.Metadata.HardwareClass)}-{FileNameSanitizer.Sanitize(run.Strategy)}.json";
         ResultsStore.WriteFile(Path.Combine(folder, name), new ResultsFile { Runs = [run] });
     }

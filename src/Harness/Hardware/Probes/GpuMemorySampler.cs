@@ -76,7 +76,7 @@ public sealed unsafe class GpuMemorySampler : IDisposable
         }
     }
 
-    /// <summary>Stops sampling after one last reading; returns the peak above the baseline.</summary>
+    /// <summary>Stops sampling (the worker has exited, its memory is freed); returns the peak above the baseline.</summary>
     public long Stop()
     {
         if (!stop.IsSet)
@@ -105,12 +105,6 @@ public sealed unsafe class GpuMemorySampler : IDisposable
             }
         }
         while (!stop.Wait(Interval));
-
-        // The last reading after stop: a run shorter than one interval still gets a sample.
-        if (UsedBytes(devices) is { } last && last > Interlocked.Read(ref peakUsed))
-        {
-            Interlocked.Exchange(ref peakUsed, last);
-        }
     }
 
     private static long? UsedBytes(nint[] devices)
