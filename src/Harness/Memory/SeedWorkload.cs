@@ -15,6 +15,12 @@ public static class SeedWorkload
 
     public const int MaxNewTokens = 300;
 
+    /// <summary>
+    /// How long the seed's summaries were: about 110 tokens (its vLLM runs). The seed's "W100" speed figures
+    /// generate this many for every document, so they time the workload rather than when a model stops.
+    /// </summary>
+    public const int TypicalNewTokens = 110;
+
     public const int CellsNeeded = LongestDocumentTokens + PromptSuffixTokens + 1 + MaxNewTokens;
 
     /// <summary>The parallel-sequence counts expectations are kept for.</summary>
