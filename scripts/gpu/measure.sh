@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs ON the GPU machine, sourced after setup.sh: one native or l2v run at a time, each appending a
-# one-line summary (card, what ran, docs/s, prefill and decode tok/s) to $RUNS/summary.txt.
+# one-line summary (card, what ran, docs/s, prefill and decode tok/s) to $RUNS/summary.txt and its docs/s
+# alone to $RUNS/NAME.docs (for scripts that pick the best of a sweep).
 # Runs start only while fewer than STOP_AT seconds (default 520) have passed since START_EPOCH (set once
 # per device command), so a command of several scripts still ends inside its 600 s limit.
 export START_EPOCH=${START_EPOCH:-$(date +%s)}
@@ -15,6 +16,7 @@ native() {
   python3 - "$RUNS/$name.log" "$name" "$CARD" <<'PY' | tee -a "$RUNS/summary.txt"
 import json, sys
 row = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")][-1]
+open(sys.argv[1][:-len(".log")] + ".docs", "w").write(f"{row['pl']/row['t']:.3f}\n")
 print(f"{sys.argv[3]} | {sys.argv[2]} | native | docs/s {row['pl']/row['t']:.2f} | prefill {row['speed_pp']:.0f} tok/s in {row['t_pp']:.2f} s | decode {row['speed_tg']:.0f} tok/s in {row['t_tg']:.2f} s")
 PY
 }
@@ -31,6 +33,7 @@ try:
     runs = json.load(open(sys.argv[1]))["runs"]
 except Exception as e:
     print(f"{sys.argv[3]} | {sys.argv[2]} | no results ({e})"); sys.exit()
+open(sys.argv[1][:-len("/results.json")] + ".docs", "w").write(f"{runs[-1]['docsPerSecond']:.3f}\n")
 for r in runs:
     rest = r["wallSeconds"] - r["loadSeconds"] - r["generationSeconds"]
     print(f"{sys.argv[3]} | {sys.argv[2]} | l2v {r['strategy']} | docs/s {r['docsPerSecond']:.2f} ({r['completedCount']}/{r['documentCount']} in {r['generationSeconds']:.2f} s)"
