@@ -1,67 +1,51 @@
 #!/usr/bin/env bash
-# Runs ON the GPU machine. Issue 21: the endpoint strategy against llama.cpp's llama-server on the
-# generated Llama-2-7B Q4_0 (random weights, so every run forces its new tokens with ignore_eos):
-#   1. concurrency 1 through llama-server's /completion, token ids captured;
-#   2. the in-process default strategy on the same GGUF and documents, ids compared with 1;
-#   3. w100 (the seed's 100 real prompt lengths) sent as token-id prompts at concurrency 100;
-#   4. a concurrency sweep 1,4,16,64,100 and 5. a seeded Poisson request-rate sweep.
-# Results go under $RUNS (endpoint-*), serving figures into $RUNS/summary.txt. About 3 minutes after
-# setup.sh on an H200 (plus about 100 s the first time, when llama-server is built).
+# Runs ON the GPU machine. Issue 21: the endpoint strategy against llama.cpp's own llama-server.
+#   1. Equality: llama-server on the trained summariser (models/, real text, stops on its own), one slot,
+#      flash attention off and batch sizes as the in-process default strategy's; 10 sample documents at
+#      concurrency 1 through /completion (ids captured), then the in-process default on the same GGUF,
+#      token ids compared. (The generated 7B's greedy output is one token repeated: no test of equality.)
+#   2. Load, on the generated Llama-2-7B Q4_0 (random weights, so every run forces its new tokens with
+#      ignore_eos) served with 100 slots: w100 (the seed's 100 real prompt lengths) as token-id prompts at
+#      concurrency 100, a concurrency sweep 1,4,16,64,100 and a seeded Poisson request-rate sweep.
+# Results go under $RUNS (endpoint-*), serving figures into $RUNS/summary.txt; reports (with the serving
+# charts) are made where the results come back. About 3 minutes after setup.sh on an H200 (plus about
+# 120 s the first time, when llama-server is built).
 # Usage: endpoint.sh [GEN] [SWEEP_DOCS] (defaults 110 forced new tokens, 100 documents per sweep point).
 here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/measure.sh"
 gen=${1:-110} sweep_docs=${2:-100}
-data=(--dataset w100 --doc-tokens "$gpu/doc_tokens.tsv")
+data=(--dataset w100 --doc-tokens "$gpu/seed/doc_tokens.tsv")
 if [ ! -x "$LLAMA_BIN/llama-server" ]; then
-  t0=$(date +%s); bash "$gpu/llama/build-llama-cuda.sh" "$LLAMA_BIN" server >/dev/null
+  t0=$(date +%s); bash "$gpu/llama/build-llama-cuda.sh" "$LLAMA_BIN" server
   note "llama-server build: $(( $(date +%s) - t0 )) s"
 fi
 
-m=$(model q4_0) alias=l2v-llama2-7b-q4_0
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
-# 100 slots over one unified KV cache of 128 Ki cells: w100 needs about 100 × (530 + 110) cells at once.
-"$LLAMA_BIN/llama-server" -m "$m" -a "$alias" --host 127.0.0.1 --port "$port" -np 100 -c 131072 -kvu \
-  -fa on -ngl 99 -b 2048 -ub 512 --no-webui > "$RUNS/llama-server.log" 2>&1 &
-server_pid=$!
-stop_server() { kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true; pack_runs; }
-trap stop_server EXIT
-for _ in $(seq 1 120); do
-  curl -sf "$url/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { note "llama-server exited: $(tail -5 "$RUNS/llama-server.log")"; exit 1; }
-  sleep 1
-done
-curl -sf "$url/health" >/dev/null || { note "llama-server not healthy after 120 s"; exit 1; }
-note "$CARD | llama-server $(curl -sf "$url/props" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("build_info","?"))') on $url, 100 slots"
-
-endpoint=(--strategy endpoint --endpoint "$url" --endpoint-model "$alias" --endpoint-api llama-completion --force-new-tokens "$gen")
-
-# Serving figures of every endpoint run of one results.json, one line per load point.
-serving_summary() {
-  python3 - "$RUNS/$1/results.json" "$1" "$CARD" <<'PY' | tee -a "$RUNS/summary.txt"
-import json, sys
-try:
-    runs = json.load(open(sys.argv[1]))["runs"]
-except Exception as e:
-    print(f"{sys.argv[3]} | {sys.argv[2]} | no results ({e})"); sys.exit()
-for r in runs:
-    s = r.get("serving")
-    if not s:
-        continue
-    ms = lambda p: "/".join(f"{p[k] * 1000:.0f}" for k in ("p50", "p90", "p99"))
-    rate = s["load"].get("requestRate")
-    print(f"{sys.argv[3]} | {sys.argv[2]} | {r['strategy']} {r['outcome']} | c {s['load']['concurrency']} rate {rate if rate else 'inf'}"
-          f" | {s['requestsPerSecond']:.2f} req/s, {s['outputTokensPerSecond']:.0f} out tok/s, {s['totalTokensPerSecond']:.0f} total tok/s"
-          f" | TTFT ms {ms(s['timeToFirstToken'])} | TPOT ms {ms(s['timePerOutputToken'])} | E2E p90 {s['endToEnd']['p90']:.2f} s"
-          f" | goodput {s['goodputRequestsPerSecond']:.2f} req/s (SLO {'met' if s['meetsSlo'] else 'missed'}) | ids {s['requestsWithTokenIds']}/{s['completedRequests']}")
-    if s.get("tokenIdsNotice"):
-        print(f"    {s['tokenIdsNotice']}")
-PY
+server_pid=
+stop_server() { [ -z "$server_pid" ] || { kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; server_pid=; }; }
+trap 'stop_server; pack_runs' EXIT
+# start_server NAME MODEL ALIAS [llama-server args]: sets url; the log is $RUNS/NAME.log
+start_server() {
+  local name=$1 model=$2 alias=$3 port; shift 3
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  url="http://127.0.0.1:$port"
+  "$LLAMA_BIN/llama-server" -m "$model" -a "$alias" --host 127.0.0.1 --port "$port" -ngl 99 --no-webui "$@" > "$RUNS/$name.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf "$url/health" >/dev/null 2>&1 && break
+    kill -0 "$server_pid" 2>/dev/null || { note "llama-server ($name) exited: $(tail -5 "$RUNS/$name.log")"; server_pid=; return 1; }
+    sleep 1
+  done
+  curl -sf "$url/health" >/dev/null || { note "llama-server ($name) not healthy after 120 s"; return 1; }
+  note "$CARD | llama-server $(curl -sf "$url/props" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("build_info","?"))') ($name: $alias $*)"
 }
 
-# 1 and 2: one document at a time on both sides, ids compared token by token.
-l2v_run endpoint-c1 "$L2V" "${endpoint[@]}" "${data[@]}" --limit 10
-serving_summary endpoint-c1
-l2v_run endpoint-inprocess-default "$L2V" --strategy default --weights q4_0 --model-q4 "$m" "${data[@]}" --limit 10 --force-new-tokens "$gen"
+# 1: equality, on the trained summariser: a server shaped like the in-process default strategy.
+summariser="$root/models/l2v-summariser-f16.gguf"
+if start_server llama-server-summariser "$summariser" l2v-summariser -np 1 -c 1024 -b 512 -ub 512 -fa off; then
+  l2v_run endpoint-c1 "$L2V" --strategy endpoint --endpoint "$url" --endpoint-model l2v-summariser --endpoint-api llama-completion --limit 10
+  serving_summary endpoint-c1
+fi
+stop_server
+l2v_run endpoint-inprocess-default "$L2V" --strategy default --model "$summariser" --limit 10
 python3 - "$RUNS/endpoint-c1/results.json" "$RUNS/endpoint-inprocess-default/results.json" "$CARD" <<'PY' | tee -a "$RUNS/summary.txt"
 import json, sys
 try:
@@ -78,9 +62,16 @@ for key, mine in local.items():
         same += 1
     else:
         lines.append(f"    {key}: {len(theirs)} served ids vs {len(ids)} in-process, first difference at token {first if first is not None else min(len(ids), len(theirs))}")
-print(f"{sys.argv[3]} | endpoint-vs-default (Q4_0, concurrency 1) | token ids equal for {same}/{len(local)} documents")
+print(f"{sys.argv[3]} | endpoint-vs-default (summariser F16, concurrency 1) | token ids equal for {same}/{len(local)} documents")
 print("\n".join(lines[:5]))
 PY
+
+
+# 2: load, on the generated 7B. 100 slots over one unified KV cache of 128 Ki cells: w100 needs about
+# 100 × (530 + 110) cells at once.
+m=$(model q4_0) alias=l2v-llama2-7b-q4_0
+start_server llama-server-7b "$m" "$alias" -np 100 -c 131072 -kvu -fa on -b 2048 -ub 512 || exit 1
+endpoint=(--strategy endpoint --endpoint "$url" --endpoint-model "$alias" --endpoint-api llama-completion --force-new-tokens "$gen")
 
 # 3: every w100 document as a token-id prompt, all in flight.
 l2v_run endpoint-w100-c100 "$L2V" "${endpoint[@]}" "${data[@]}" --endpoint-concurrency 100
@@ -91,6 +82,3 @@ l2v_run endpoint-sweep-concurrency "$L2V" "${endpoint[@]}" "${data[@]}" --limit 
 serving_summary endpoint-sweep-concurrency
 l2v_run endpoint-sweep-rate "$L2V" "${endpoint[@]}" "${data[@]}" --limit 40 --request-rate 2,8,32,inf --seed 21
 serving_summary endpoint-sweep-rate
-for name in endpoint-sweep-concurrency endpoint-sweep-rate; do
-  [ -f "$RUNS/$name/results.json" ] && "$L2V" report "$RUNS/$name/results.json" --out "$RUNS/$name" > "$RUNS/$name-report.log" 2>&1 || true
-done

@@ -8,6 +8,8 @@
 #   GATE_DECLARED=0   a recording pass: cases without an approved baseline skip instead of failing
 #   GATE_ROOT=DIR     the suite's root (baselines/, TestResults/) when it must outlive the checkout copy:
 #                     filled from the checkout once, then kept (approvals made there stay there)
+#   GATE_FORGET=NAME  when GATE_ROOT is first filled, leave out strategy NAME's throughput baseline and
+#                     snapshot for this class: its gate configuration changed, so it is recorded afresh
 #   GATE_ARGS='...'   more arguments for the test programs, e.g. "-method '*Throughput*'"
 #   GATE_VARIANT=NAME run the bundle with .gpu/variants/NAME's Harness assembly (scripts/gpu/variant.sh):
 #                     a regression, to show the gate fails on it
@@ -20,6 +22,7 @@ projects=("$@"); [ ${#projects[@]} -gt 0 ] || projects=(Correctness Memory Perfo
 suite_root=${GATE_ROOT:-$root}
 if [ "$suite_root" != "$root" ] && [ ! -d "$suite_root/baselines" ]; then
   mkdir -p "$suite_root" && cp -a "$root/baselines" "$root/data" "$root/models" "$root/Llama2Validation.sln" "$suite_root/"
+  [ -z "${GATE_FORGET:-}" ] || rm -fv "$suite_root/baselines/$class/"{throughput,snapshots}/"$GATE_FORGET".*
 fi
 home=$L2V_HOME; [ -z "${GATE_VARIANT:-}" ] || home=$(dirname "$(l2v_variant "$GATE_VARIANT")")
 export LLAMA2VALIDATION_ROOT=$suite_root LLAMA2VALIDATION_WORKER="$home/l2v-worker"

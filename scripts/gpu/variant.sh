@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Runs HERE (with the .NET SDK): builds the Harness assembly of this commit with one regression patch
-# applied, into .gpu/variants/NAME/, so a GPU runner can run the gate on it from the same bundle
-# (GATE_VARIANT=NAME gate.sh …) and show that the gate catches it.
+# Runs HERE (with the .NET SDK): builds the library and engine assemblies of this commit with one patch
+# applied (a regression, or an engine change undone for an A/B run), into .gpu/variants/NAME/, so a GPU
+# runner can run the gate on it from the same bundle (GATE_VARIANT=NAME gate.sh …, or l2v_variant NAME).
 # Usage: scripts/gpu/variant.sh NAME PATCH
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd); name=${1:?usage: variant.sh NAME PATCH}; patch=$(realpath "${2:?usage: variant.sh NAME PATCH}")
 tree=$(mktemp -d); trap 'git -C "$root" worktree remove --force "$tree" >/dev/null 2>&1 || true' EXIT
 git -C "$root" worktree add --detach "$tree" HEAD >/dev/null
 git -C "$tree" apply "$patch"
-dotnet build "$tree/src/Harness" -c Release -p:LlamaBackend=None -nologo -v quiet | grep -E "error|warning" || true
+dotnet build "$tree/src/Harness.Engine" -c Release -p:LlamaBackend=None -nologo -v quiet | grep -E "error|warning" || true
 mkdir -p "$root/.gpu/variants/$name"
-cp "$tree/src/Harness/bin/Release/net10.0/Llama2Validation.Harness.dll" "$root/.gpu/variants/$name/"
+rm -f "$root/.gpu/variants/$name/"*.dll
+cp "$tree/src/Harness.Engine/bin/Release/net10.0/"Llama2Validation.{Harness,Engine}.dll "$root/.gpu/variants/$name/"
 echo "built .gpu/variants/$name from $(basename "$patch")"
