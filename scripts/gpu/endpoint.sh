@@ -11,7 +11,7 @@
 # charts) are made where the results come back. About 3 minutes after setup.sh on an H200 (plus about
 # 120 s the first time, when llama-server is built).
 # Usage: endpoint.sh [GEN] [SWEEP_DOCS] (defaults 110 forced new tokens, 100 documents per sweep point).
-here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/measure.sh"
+here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/measure.sh"; set +e
 gen=${1:-110} sweep_docs=${2:-100}
 data=(--dataset w100 --doc-tokens "$gpu/seed/doc_tokens.tsv")
 if [ ! -x "$LLAMA_BIN/llama-server" ]; then
@@ -38,6 +38,29 @@ start_server() {
   note "$CARD | llama-server $(curl -sf "$url/props" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("build_info","?"))') ($name: $alias $*)"
 }
 
+# Serving figures of every endpoint run of one results.json, one line per load point.
+serving_summary() {
+  python3 - "$RUNS/$1/results.json" "$1" "$CARD" <<'PY' | tee -a "$RUNS/summary.txt"
+import json, sys
+try:
+    runs = json.load(open(sys.argv[1]))["runs"]
+except Exception as e:
+    print(f"{sys.argv[3]} | {sys.argv[2]} | no results ({e})"); sys.exit()
+for r in runs:
+    s = r.get("serving")
+    if not s:
+        continue
+    ms = lambda p: "/".join(f"{p[k] * 1000:.0f}" for k in ("p50", "p90", "p99"))
+    rate = s["load"].get("requestRate")
+    print(f"{sys.argv[3]} | {sys.argv[2]} | {r['strategy']} {r['outcome']} | c {s['load']['concurrency']} rate {rate if rate else 'inf'}"
+          f" | {s['requestsPerSecond']:.2f} req/s, {s['outputTokensPerSecond']:.0f} out tok/s, {s['totalTokensPerSecond']:.0f} total tok/s"
+          f" | TTFT ms {ms(s['timeToFirstToken'])} | TPOT ms {ms(s['timePerOutputToken'])} | E2E p90 {s['endToEnd']['p90']:.2f} s"
+          f" | goodput {s['goodputRequestsPerSecond']:.2f} req/s (SLO {'met' if s['meetsSlo'] else 'missed'}) | ids {s['requestsWithTokenIds']}/{s['completedRequests']}")
+    if s.get("tokenIdsNotice"):
+        print(f"    {s['tokenIdsNotice']}")
+PY
+}
+
 # 1: equality, on the trained summariser: a server shaped like the in-process default strategy.
 summariser="$root/models/l2v-summariser-f16.gguf"
 if start_server llama-server-summariser "$summariser" l2v-summariser -np 1 -c 1024 -b 512 -ub 512 -fa off; then
@@ -53,16 +76,20 @@ try:
     local = {d["id"]: d for d in json.load(open(sys.argv[2]))["runs"][0]["documents"]}
 except Exception as e:
     print(f"{sys.argv[3]} | endpoint-vs-default | no comparison ({e})"); sys.exit()
-same, lines = 0, []
+same, lines, both = 0, [], 0
 for key, mine in local.items():
-    theirs = served.get(key, {}).get("outputTokenIds", [])
+    if mine.get("outcome") != "ok" or served.get(key, {}).get("outcome") != "ok":
+        lines.append(f"    {key}: not compared (in-process {mine.get('outcome')}, served {served.get(key, {}).get('outcome')}: {mine.get('detail') or served.get(key, {}).get('detail')})")
+        continue
+    both += 1
+    theirs = served[key].get("outputTokenIds", [])
     ids = mine.get("outputTokenIds", [])
     first = next((i for i, (a, b) in enumerate(zip(ids, theirs)) if a != b), None)
     if ids and ids == theirs:
         same += 1
     else:
         lines.append(f"    {key}: {len(theirs)} served ids vs {len(ids)} in-process, first difference at token {first if first is not None else min(len(ids), len(theirs))}")
-print(f"{sys.argv[3]} | endpoint-vs-default (summariser F16, concurrency 1) | token ids equal for {same}/{len(local)} documents")
+print(f"{sys.argv[3]} | endpoint-vs-default (summariser F16, concurrency 1) | token ids equal for {same}/{both} documents both completed ({len(local)} sent)")
 print("\n".join(lines[:5]))
 PY
 

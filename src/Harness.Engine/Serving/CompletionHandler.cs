@@ -154,7 +154,7 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
 
         if (responses.Route == ServedRoute.LlamaCompletion)
         {
-            return await AnswerLlamaAsync(http, request, job, responses, first, aborted).ConfigureAwait(false);
+            return await AnswerLlamaAsync(http, request, job, responses, first, engine.EndOfSequenceId, aborted).ConfigureAwait(false);
         }
 
         if (!request.Stream)
@@ -204,8 +204,12 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         }
     }
 
-    /// <summary>llama.cpp's /completion: one object per token, then one with stop=true; no [DONE] (it is an OpenAI convention).</summary>
-    private static async Task<int> AnswerLlamaAsync(HttpContext http, ServedRequest request, GenerationJob job, ServedResponses responses, GenerationEvent first, CancellationToken aborted)
+    /// <summary>
+    /// llama.cpp's /completion: one object per token, then one with stop=true; no [DONE] (it is an OpenAI
+    /// convention). As llama-server does, a stream that ends at end-of-sequence sends that token as one more
+    /// object without text, and counts it in tokens_predicted; the engine itself never counts it as output.
+    /// </summary>
+    private static async Task<int> AnswerLlamaAsync(HttpContext http, ServedRequest request, GenerationJob job, ServedResponses responses, GenerationEvent first, int endOfSequenceId, CancellationToken aborted)
     {
         var promptTokens = job.PromptTokens.Length;
         if (!request.Stream)
@@ -236,7 +240,13 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
 
             if (next.Final is { } final)
             {
-                await SendAsync(http, responses.LlamaFinal("", [], FinishReason(final, request) == "stop", final.OutputTokens, promptTokens), aborted).ConfigureAwait(false);
+                var endOfSequence = FinishReason(final, request) == "stop";
+                if (endOfSequence && endOfSequenceId >= 0)
+                {
+                    await SendAsync(http, responses.LlamaChunk("", [endOfSequenceId], ++predicted, promptTokens), aborted).ConfigureAwait(false);
+                }
+
+                await SendAsync(http, responses.LlamaFinal("", [], endOfSequence, predicted, promptTokens), aborted).ConfigureAwait(false);
                 return final.OutputTokens;
             }
 

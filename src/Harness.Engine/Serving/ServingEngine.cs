@@ -37,6 +37,9 @@ internal sealed class ServingEngine : IDisposable
     /// <summary>Token ids of a prompt sent as ids must be below this.</summary>
     public int VocabularySize => session.Weights.Vocab.Count;
 
+    /// <summary>The model's end-of-sequence token id (-1 when it has none).</summary>
+    public int EndOfSequenceId => session.Weights.Vocab.EOS is { } eos ? (int)eos : -1;
+
     /// <summary>
     /// No token stands for more text than the vocabulary's longest piece, so a prompt of more bytes than
     /// <see cref="SlotCells"/> such pieces needs more tokens than a slot holds: refused without tokenising.

@@ -11,6 +11,8 @@ internal sealed class StreamAccumulator(long sentAt)
     private bool someChunkLackedIds;
     private long firstOutputAt;
     private long lastOutputAt;
+    private long outputAtBeforeLast;
+    private bool lastOutputWasOneBareToken;
     private string? finishReason;
     private int? promptTokens;
     private int? completionTokens;
@@ -34,7 +36,9 @@ internal sealed class StreamAccumulator(long sentAt)
         if (chunk.HasOutput)
         {
             firstOutputAt = firstOutputAt == 0 ? now : firstOutputAt;
+            outputAtBeforeLast = lastOutputAt;
             lastOutputAt = now;
+            lastOutputWasOneBareToken = chunk.Text.Length == 0 && chunk.TokenIds is { Count: 1 };
             OutputChunks++;
             text.Append(chunk.Text);
             if (chunk.TokenIds is { } chunkIds)
@@ -55,6 +59,29 @@ internal sealed class StreamAccumulator(long sentAt)
         finishReason ??= chunk.FinishReason;
         promptTokens ??= chunk.PromptTokens;
         completionTokens = chunk.CompletionTokens ?? completionTokens;
+        if (chunk.EndOfSequence)
+        {
+            DropStreamedEndOfSequence();
+        }
+    }
+
+    /// <summary>
+    /// llama-server streams the end-of-sequence token (no text, one id) and counts it as predicted; the
+    /// in-process engine stops at it without output, so it is taken back out here, with its arrival time.
+    /// </summary>
+    private void DropStreamedEndOfSequence()
+    {
+        completionTokens = completionTokens is { } counted ? counted - 1 : null;
+        if (!lastOutputWasOneBareToken)
+        {
+            return;
+        }
+
+        ids.RemoveAt(ids.Count - 1);
+        OutputChunks--;
+        lastOutputWasOneBareToken = false;
+        // End-of-sequence first: like the engine, its arrival is the first and last "token".
+        lastOutputAt = OutputChunks == 0 ? firstOutputAt : outputAtBeforeLast;
     }
 
     public EndpointCompletion Finish(bool sawDone)

@@ -12,6 +12,12 @@ public sealed record StreamChunk
 
     public string? FinishReason { get; init; }
 
+    /// <summary>
+    /// llama-server's stop_type "eos": the model ended the text, and the last token it streamed was the
+    /// end-of-sequence token, which the in-process engine never counts as output.
+    /// </summary>
+    public bool EndOfSequence { get; init; }
+
     public int? PromptTokens { get; init; }
 
     public int? CompletionTokens { get; init; }

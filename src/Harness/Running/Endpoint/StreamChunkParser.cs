@@ -69,6 +69,7 @@ public static class StreamChunkParser
             Text = content,
             TokenIds = IntArray(root, "tokens") is { Count: > 0 } ids ? ids : null,
             FinishReason = stopped ? (stopType == "limit" ? "length" : "stop") : null,
+            EndOfSequence = stopped && stopType == "eos",
             PromptTokens = Int(root, "tokens_evaluated"),
             CompletionTokens = stopped ? Int(root, "tokens_predicted") : null,
         };
