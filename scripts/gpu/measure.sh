@@ -39,7 +39,7 @@ for r in runs:
     print(f"{sys.argv[3]} | {sys.argv[2]} | l2v {r['strategy']} | docs/s {r['docsPerSecond']:.2f} ({r['completedCount']}/{r['documentCount']} in {r['generationSeconds']:.2f} s)"
           f" | prefill {r['prefillTokensPerSecond']:.0f} tok/s | decode {r['decodeTokensPerSecond']:.0f} tok/s | load {r['loadSeconds']:.1f} s, wall-load-gen {rest:.2f} s, command {sys.argv[4]} s")
     e = r.get("engine")
-    if e:
+    if e and e.get("decodeCalls"):
         host = r["generationSeconds"] - e["prefillSeconds"] - e["decodeOnlySeconds"]
         print(f"    engine: {e['decodeCalls']} calls | prompt-carrying calls {e['prefillSeconds']:.2f} s ({e['prefillTokens']} prompt tokens)"
               f" | decode-only calls {e['decodeOnlySeconds']:.2f} s ({e['decodeOnlyTokens']} tokens) | host between calls {host:.2f} s")
