@@ -85,7 +85,7 @@ for key, mine in local.items():
     theirs = served[key].get("outputTokenIds", [])
     ids = mine.get("outputTokenIds", [])
     first = next((i for i, (a, b) in enumerate(zip(ids, theirs)) if a != b), None)
-    if ids and ids == theirs:
+    if ids == theirs:
         same += 1
     else:
         lines.append(f"    {key}: {len(theirs)} served ids vs {len(ids)} in-process, first difference at token {first if first is not None else min(len(ids), len(theirs))}")
