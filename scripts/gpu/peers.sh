@@ -35,7 +35,7 @@ if [ -d "$gpu/variants/before-23" ]; then
   l2v_run w100-after-23-1 "$L2V" "${w100[@]}"
 fi
 
-python3 "$here/hf_peer.py" "$(model f16)" "$gpu/seed/doc_tokens.tsv" --gen 110 --single 3 --batch 16 --batches 2 \
+python3 "$here/hf_peer.py" "$(model f16)" "$gpu/seed/doc_tokens.tsv" --gen 110 --single 2 --batch 16 --batches 2 \
   > "$RUNS/hf-peer.jsonl" 2> "$RUNS/hf-peer.log" || note "hf_peer.py failed: $(tail -3 "$RUNS/hf-peer.log")"
 python3 - "$RUNS/hf-peer.jsonl" "$CARD" <<'PY' | tee -a "$RUNS/summary.txt"
 import json, sys
@@ -44,5 +44,6 @@ for line in open(sys.argv[1]):
     print(f"{sys.argv[2]} | W100 peer | {r['engine']}, {r['method']} | docs/s {r['docsPerSecond']:.3f} ({r['documents']} documents in {r['seconds']:.1f} s, {r['newTokensEach'][0]} new tokens each) | load {r['loadSeconds']} s")
 PY
 
-bash "$here/uniform-best.sh" f16 "$reps"
-bash "$here/uniform-best.sh" q4_0 "$reps"
+# The micro-batches worth sweeping on an H200 (issue 23's probe: both sides slower at n_ubatch 512 and 1024).
+bash "$here/uniform-best.sh" f16 "$reps" 4096:2048 8192:4096
+bash "$here/uniform-best.sh" q4_0 "$reps" 4096:2048 8192:4096
