@@ -2,8 +2,7 @@
 # Runs ON the GPU machine. Issue 23 in one device command, so the comparison comes from one card in one sitting:
 #   1. the seed's W100 REPS times through the gate itself: recording passes of the batched case, i.e. the
 #      configuration `dotnet test --filter Category=CLASS` records and replays (the batched baseline is
-#      recorded afresh in GATE_ROOT); then, in that configuration through `l2v run`, the engine before
-#      length-aware batching (variant before-23, if bundled) and the current one, alternating;
+#      recorded afresh in GATE_ROOT);
 #   2. HF transformers fp16/sdpa, the seed's own method, on the same F16 weights (hf_peer.py);
 #   3. the uniform workload against llama-batched-bench, each side at its best micro-batch (uniform-best.sh).
 # Usage: peers.sh CLASS [REPS]      GATE_ROOT as for gate.sh (default /tmp/gate-root)
@@ -27,13 +26,6 @@ for path in sorted(glob.glob(f"{runs_dir}/record-[0-9]*/results-*.json")):
 if rates:
     print(f"{card} | W100 gate | median {statistics.median(rates):.2f} docs/s of {len(rates)} ({min(rates):.2f}-{max(rates):.2f})")
 PY
-
-w100=(--strategy batched --dataset w100 --doc-tokens "$gpu/seed/doc_tokens.tsv" --model "$(model f16)" --weights f16
-      --kv-type q8_0 --parallel 100 --context 4096 --batch 4096 --ubatch 2048 --force-new-tokens 110)
-if [ -d "$gpu/variants/before-23" ]; then
-  l2v_run w100-before-23-1 "$(l2v_variant before-23)" "${w100[@]}"
-  l2v_run w100-after-23-1 "$L2V" "${w100[@]}"
-fi
 
 python3 "$here/hf_peer.py" "$(model f16)" "$gpu/seed/doc_tokens.tsv" --gen 110 --single 2 --batch 16 --batches 2 \
   > "$RUNS/hf-peer.jsonl" 2> "$RUNS/hf-peer.log" || note "hf_peer.py failed: $(tail -3 "$RUNS/hf-peer.log")"

@@ -5,7 +5,7 @@
 # no-flash-attention variant (llama-nofa.sh). Later scripts find all of it in /tmp while the machine is warm.
 # Usage: prepare.sh
 set -uo pipefail
-here=$(cd "$(dirname "$0")" && pwd); gpu=$(cd "$here/.." && pwd)
+here=$(cd "$(dirname "$0")" && pwd); gpu=$(cd "$here/../../.gpu" && pwd)
 t0=$SECONDS
 bash "$gpu/llama/build-llama-cuda.sh" /tmp/llama server > /tmp/llama-build.log 2>&1 &
 build=$!

@@ -3,8 +3,6 @@ using LLama;
 using LLama.Native;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
-using Llama2Validation.Harness.Memory;
-using Llama2Validation.Harness.Models.Gguf;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Engine.Generation;
@@ -27,7 +25,6 @@ internal sealed class GenerationLoop
     private readonly SequenceSlot[] slots;
     private readonly LLamaBatch batch = new();
     private readonly LLamaToken endOfSequence;
-    private readonly DecodeGroups decodeGroups;
 
     public GenerationLoop(LLamaWeights weights, SafeLLamaContextHandle context, StrategySpec spec, int slotCells)
     {
@@ -37,7 +34,6 @@ internal sealed class GenerationLoop
         this.slotCells = slotCells;
         slots = Enumerable.Range(0, spec.ParallelSequences).Select(i => new SequenceSlot(i, weights)).ToArray();
         endOfSequence = weights.Vocab.EOS ?? LLamaToken.InvalidToken;
-        decodeGroups = new DecodeGroups((long)weights.SizeInBytes, KvBytesPerCell(weights, spec.KvCache), slotCells);
     }
 
     private int NewTokenLimit => spec.ForceNewTokens ?? spec.MaxNewTokens;
@@ -58,7 +54,7 @@ internal sealed class GenerationLoop
     /// <summary>Runs every example; <paramref name="onDocument"/> gets each result the moment it is final.</summary>
     public GenerationTotals Run(IReadOnlyList<Example> examples, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
     {
-        var queue = new Queue<(Example Example, LLamaToken[] Prompt)>(Admission(examples));
+        var queue = new Queue<Example>(examples);
         var capacity = (int)context.BatchSize;
         WarmUp();
         long started = 0, finished = 0, prefillTicks = 0, decodeOnlyTicks = 0, prefillTokens = 0, decodeOnlyTokens = 0;
@@ -152,26 +148,14 @@ internal sealed class GenerationLoop
         batch.Clear();
     }
 
-    /// <summary>
-    /// The order documents take slots in. Many slots take the longest prompts first: neighbouring sequence
-    /// ids then hold prompts of similar length, so llama.cpp's micro-batches (equal tokens from each of a run
-    /// of consecutive ids) stay full during prefill and <see cref="DecodeGroups"/> can keep long and short
-    /// documents apart; and when documents outnumber slots, the longest never start last. One slot keeps
-    /// the dataset's order. Prompts are made here, before the clock starts, as llama.cpp's benchmarks do.
-    /// </summary>
-    private IEnumerable<(Example, LLamaToken[])> Admission(IReadOnlyList<Example> examples)
-    {
-        var prompted = examples.Select(e => (e, PromptFor?.Invoke(e) ?? PromptTokens.For(e, weights))).ToList();
-        return slots.Length == 1 ? prompted : prompted.OrderByDescending(p => p.Item2.Length);
-    }
-
-    private void FillFreeSlots(Queue<(Example Example, LLamaToken[] Prompt)> queue, Action<DocumentResult> onDocument)
+    private void FillFreeSlots(Queue<Example> queue, Action<DocumentResult> onDocument)
     {
         foreach (var slot in slots.Where(s => s.IsFree))
         {
             while (queue.Count > 0)
             {
-                var (example, prompt) = queue.Dequeue();
+                var example = queue.Dequeue();
+                var prompt = PromptFor?.Invoke(example) ?? PromptTokens.For(example, weights);
                 if (prompt.Length + NewTokenLimit > slotCells)
                 {
                     // No truncation, ever: the document is reported with the numbers that rule it out.
@@ -204,9 +188,13 @@ internal sealed class GenerationLoop
     {
         batch.Clear();
         var waitingPromptTokens = slots.Where(s => s.IsPrefilling).Sum(s => s.Prompt.Length - s.Prefilled);
-        if (waitingPromptTokens < capacity)
+        var decoding = waitingPromptTokens < capacity
+            ? slots.Where(s => s is { IsFree: false, IsPrefilling: false })
+            : [];
+        foreach (var slot in decoding)
         {
-            AddDecodingSequences();
+            slot.LogitIndex = batch.TokenCount;
+            batch.Add(slot.Pending, slot.Position++, slot.SequenceId, logits: true);
         }
 
         var promptTokens = 0;
@@ -233,35 +221,6 @@ internal sealed class GenerationLoop
         }
 
         return promptTokens;
-    }
-
-    /// <summary>
-    /// One token per decoding sequence, grouped by <see cref="DecodeGroups"/>. llama.cpp starts a new
-    /// micro-batch wherever the next token's sequence id is not one more than the last one's, so the
-    /// groups go in from the highest ids down, each in increasing id order.
-    /// </summary>
-    private void AddDecodingSequences()
-    {
-        var decoding = slots.Where(s => s is { IsFree: false, IsPrefilling: false }).ToArray();
-        var groups = decodeGroups.Split(
-            [.. decoding.Select(s => (int)s.SequenceId)],
-            [.. decoding.Select(s => s.Position + 1)]);
-        foreach (var (start, count) in groups.Reverse())
-        {
-            foreach (var slot in decoding.AsSpan(start, count))
-            {
-                slot.LogitIndex = batch.TokenCount;
-                batch.Add(slot.Pending, slot.Position++, slot.SequenceId, logits: true);
-            }
-        }
-    }
-
-    private static long KvBytesPerCell(LLamaWeights weights, KvCacheType kvCache)
-    {
-        var model = weights.NativeHandle;
-        var keyValueLength = model.EmbeddingSize / model.HeadCount * model.KVHeadCount;
-        var rowBytes = GgmlTypeInfo.Get(KvCacheEstimate.ToGgml(kvCache)).ByteCount(keyValueLength);
-        return 2L * model.LayerCount * rowBytes;
     }
 
     private void SampleAndRetire(long now, Action<DocumentResult> onDocument)
