@@ -11,7 +11,7 @@
 #   GATE_FORGET=NAME  when GATE_ROOT is first filled, leave out strategy NAME's throughput baseline and
 #                     snapshot for this class: its gate configuration changed, so it is recorded afresh
 #   GATE_ARGS='...'   more arguments for the test programs, e.g. "-method '*Throughput*'"
-#   GATE_VARIANT=NAME run the bundle with .gpu/variants/NAME's Harness assembly (scripts/gpu/variant.sh):
+#   GATE_VARIANT=NAME run the bundle with .gpu/variants/NAME's assemblies (scripts/gpu/variant.sh):
 #                     a regression, to show the gate fails on it
 #   MODEL_F16/Q8/Q4   GGUF paths instead of the generated ones; SEED_REFERENCE: a folder with doc_tokens.tsv
 # Exit status: 0 when every selected case passed or skipped, 1 otherwise.

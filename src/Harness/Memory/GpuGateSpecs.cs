@@ -9,10 +9,10 @@ namespace Llama2Validation.Harness.Memory;
 /// and the full hundred would cost a runner minutes per strategy for no better floor. Batched takes every
 /// document in as many slots as the memory model says fit the class with a q8_0 KV cache sized to the
 /// seed's longest document (in F16 weights where they fit every document at once), and large
-/// micro-batches, which prefill the seed's long prompts faster. It
-/// generates the seed's typical 110 tokens for every document (the seed's W100 speed workload): the
-/// generated models have random weights and never stop, so the cap would time 300 tokens no real
-/// summary reaches, and a real model's stop would make the figure depend on its outputs, not the engine.
+/// micro-batches, which prefill the seed's long prompts faster. It generates the seed's typical 110 tokens
+/// for every document (the seed's W100 speed workload): the generated models have random weights and never
+/// stop, so the cap would time 300 tokens no real summary reaches, and a real model's stop would make the
+/// figure depend on its outputs, not the engine.
 /// </summary>
 public static class GpuGateSpecs
 {
