@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Cli;
@@ -43,6 +44,19 @@ public sealed class RunOutcomeTests : IDisposable
         File.ReadAllText(Path.Combine(folder, "results.json")).Should().Contain("\"strategy\": \"default\"");
         File.Exists(Path.Combine(folder, "report.md")).Should().BeFalse("--no-report: no report, and never the earlier run's");
         File.Exists(Path.Combine(folder, "docs-per-second.png")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_generated_model_runs_with_this_machines_threads_not_as_the_cpu_gate()
+    {
+        // `--preset llama2-7b` on a GPU machine used to be taken for the embedded default: one thread, no layers offloaded.
+        var (exitCode, output) = await Run("--preset", "tiny", "--force-new-tokens", "2");
+
+        exitCode.Should().Be(0, output);
+        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "results.json")));
+        var run = results.RootElement.GetProperty("runs")[0];
+        run.GetProperty("spec").TryGetProperty("threads", out var threads).Should().BeFalse($"threads are llama.cpp's choice, not the CPU gate's one: {threads}");
+        run.GetProperty("metadata").GetProperty("gpuLayers").GetInt32().Should().BeGreaterThan(0, "every layer is offered to a GPU, where there is one");
     }
 
     private Task<(int ExitCode, string Output)> Run(params string[] options) =>
