@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs ON the GPU machine. Issue 23 in one device command, so the comparison comes from one card in one sitting:
-#   1. the seed's W100 REPS times through the gate itself: recording passes of the batched case, i.e. the
-#      configuration `dotnet test --filter Category=CLASS` records and replays (the batched baseline is
-#      recorded afresh in GATE_ROOT);
+#   1. the seed's W100 REPS times through the gate itself: recording passes of the batched case in the
+#      configuration GpuGateSpecs gives the class, i.e. what `dotnet test --filter Category=CLASS` records
+#      and replays. They record into a suite root of their own, so the approved baselines are untouched;
 #   2. HF transformers fp16/sdpa, the seed's own method, on the same F16 weights (hf_peer.py);
 #   3. the uniform workload against llama-batched-bench, each side at its best micro-batch (uniform-best.sh).
-# Usage: peers.sh CLASS [REPS]      GATE_ROOT as for gate.sh (default /tmp/gate-root)
+# Usage: peers.sh CLASS [REPS]
 here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/measure.sh"; set +e
 class=${1:?usage: peers.sh CLASS [REPS]} reps=${2:-3}
-export GATE_ROOT=${GATE_ROOT:-/tmp/gate-root}
+export GATE_ROOT=/tmp/gate-root-peers
 
 GATE_FORGET=batched GATE_ARGS='-displayName "*batched*"' bash "$here/record.sh" "$class" 1 "$reps"
 python3 - "$RUNS" "$CARD" <<'PY' | tee -a "$RUNS/summary.txt"
