@@ -10,12 +10,12 @@ here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/meas
 class=${1:?usage: peers.sh CLASS [REPS]} reps=${2:-3}
 export GATE_ROOT=/tmp/gate-root-peers
 
-GATE_FORGET=batched GATE_ARGS='-displayName "*batched*"' bash "$here/record.sh" "$class" 1 "$reps"
+RECORD_NAME=w100-pass GATE_FORGET=batched GATE_ARGS='-displayName "*batched*"' bash "$here/record.sh" "$class" 1 "$reps"
 python3 - "$RUNS" "$CARD" <<'PY' | tee -a "$RUNS/summary.txt"
 import glob, json, statistics, sys
 runs_dir, card = sys.argv[1:]
 rates = []
-for path in sorted(glob.glob(f"{runs_dir}/record-[0-9]*/results-*.json")):
+for path in sorted(glob.glob(f"{runs_dir}/w100-pass-[0-9]*/results-*.json")):
     for r in json.load(open(path))["runs"]:
         if r["strategy"] == "batched":
             e = r.get("engine") or {}

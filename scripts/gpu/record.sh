@@ -4,10 +4,11 @@
 # run every strategy in the gate's configuration (the speed cases skip until a baseline exists).
 # Then scripts/gpu/propose.sh turns the passes into proposals.
 # Usage: record.sh CLASS FIRST LAST      (passes FIRST..LAST, so passes can be spread over several commands)
+# RECORD_NAME: the passes' folder names in $RUNS (default record: record-1, record-2, …, what propose.sh reads)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 class=${1:?usage: record.sh CLASS FIRST LAST}; first=${2:-1}; last=${3:-3}
 export GATE_ROOT=${GATE_ROOT:-/tmp/gate-root} GATE_DECLARED=0
 for i in $(seq "$first" "$last"); do
-  bash "$here/gate.sh" "record-$i" "$class" Correctness
+  bash "$here/gate.sh" "${RECORD_NAME:-record}-$i" "$class" Correctness
 done
