@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs ON the GPU machine, first thing on a fresh one: everything the other scripts build or generate,
-# overlapped where it does not compete for the GPU. llama.cpp with llama-server (build-llama-cuda.sh, about
-# 400 s on 16 cores) builds while the bundle unpacks and the three Llama-2-7B GGUFs are generated; then the
-# no-flash-attention variant (llama-nofa.sh). Later scripts find all of it in /tmp while the machine is warm.
+# overlapped where it does not compete for the GPU. llama.cpp with llama-server (build-llama-cuda.sh: the
+# library 230 s and the server 22 s more on an H200) builds while the bundle unpacks and the three
+# Llama-2-7B GGUFs are generated; then the no-flash-attention variant (llama-nofa.sh). Later scripts find
+# all of it in /tmp while the machine is warm.
 # Usage: prepare.sh
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd); gpu=$(cd "$here/../../.gpu" && pwd)

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs ON the GPU machine. Issue 12: the seed's 100 documents with their real lengths (doc_tokens.tsv
-# beside the scripts' folder, .gpu/doc_tokens.tsv), greedy. Each CONFIG is NAME:WEIGHTS:KV:PARALLEL:CELLS:GEN
+# in .gpu/seed/doc_tokens.tsv, where gate.sh reads it too), greedy. Each CONFIG is NAME:WEIGHTS:KV:PARALLEL:CELLS:GEN
 # (GEN a number of forced new tokens, or "cap" for the seed's 300-token cap with end-of-sequence),
 # run with the batched strategy over all 100 documents; "seq:STRATEGY:GEN" runs a one-at-a-time
 # strategy over the first 20 documents. Usage: w100.sh CONFIG...
 here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/measure.sh"
-data=(--dataset w100 --doc-tokens "$gpu/doc_tokens.tsv")
+data=(--dataset w100 --doc-tokens "$gpu/seed/doc_tokens.tsv")
 gen_args() { if [ "$1" = cap ]; then echo ""; else echo "--force-new-tokens $1"; fi; }
 for config in "$@"; do
   IFS=: read -r name a b c d e <<< "$config"
