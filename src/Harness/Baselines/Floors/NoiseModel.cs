@@ -4,15 +4,28 @@ namespace Llama2Validation.Harness.Baselines.Floors;
 
 /// <summary>
 /// How much worse than its recorded value a figure may measure before it fails:
-/// tolerance = clamp(k × relative spread, minimum, maximum), where the relative spread is
-/// (max − min) / median over the baseline's repeat runs. The range of a few repeats understates the
-/// spread of future runs, hence k = 3; the minimum keeps a quiet machine from failing on 1% wobble; a
-/// single run has no measured spread, so it gets a wider tolerance until repeats are recorded.
-/// See baselines/README.md.
+/// tolerance = clamp(k(n) × relative spread, minimum, maximum), where the relative spread is
+/// (max − min) / median over the baseline's n repeat runs. The range of three repeats understates the
+/// spread of future runs, hence k(3) = 3. The range of more repeats is wider for the same noise (for normal
+/// noise, d2(n) standard deviations), so k(n) = 3 × d2(3) / d2(n): pooling recordings from several sittings
+/// or runners widens a floor by the noise they add, not by their number. The minimum keeps a quiet machine
+/// from failing on 1% wobble; a single run has no measured spread, so it gets a wider tolerance until
+/// repeats are recorded. See baselines/README.md.
 /// </summary>
 public static class NoiseModel
 {
+    /// <summary>k for three repeat runs; see <see cref="SpreadMultiplierFor"/> for n runs.</summary>
     public const double SpreadMultiplier = 3.0;
+
+    /// <summary>
+    /// d2(n): the expected range of n samples of unit normal noise, n = 2…25 (the control-chart table).
+    /// Beyond 25 the last value is used, which only widens the tolerance.
+    /// </summary>
+    private static readonly double[] ExpectedRange =
+    [
+        1.128, 1.693, 2.059, 2.326, 2.534, 2.704, 2.847, 2.970, 3.078, 3.173, 3.258, 3.336,
+        3.407, 3.472, 3.532, 3.588, 3.640, 3.689, 3.735, 3.778, 3.819, 3.858, 3.895, 3.931,
+    ];
 
     public const double MinimumTolerance = 0.05;
 
@@ -31,8 +44,14 @@ public static class NoiseModel
             return Math.Max(UnmeasuredTolerance, Math.Min(MaximumTolerance, SpreadMultiplier * Math.Max(0, relativeSpread)));
         }
 
-        return Math.Clamp(SpreadMultiplier * relativeSpread, MinimumTolerance, MaximumTolerance);
+        return Math.Clamp(SpreadMultiplierFor(repeats) * relativeSpread, MinimumTolerance, MaximumTolerance);
     }
+
+    /// <summary>k(n) = 3 × d2(3) / d2(n): the same allowance in standard deviations whatever the number of repeats.</summary>
+    public static double SpreadMultiplierFor(int repeats) =>
+        repeats <= MinimumRepeatsForSpread ? SpreadMultiplier : SpreadMultiplier * D2(MinimumRepeatsForSpread) / D2(repeats);
+
+    private static double D2(int n) => ExpectedRange[Math.Min(n, ExpectedRange.Length + 1) - 2];
 
     /// <summary>The figure a set of repeat measurements proposes: median, spread, count and derived tolerance.</summary>
     /// <param name="repeats">The figure's values over repeat runs.</param>
