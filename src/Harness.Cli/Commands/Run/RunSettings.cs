@@ -177,6 +177,15 @@ internal sealed partial class RunSettings : CommandSettings
         ? Strategies.Where(n => !IsEndpoint(n) && StrategyCatalog.Find(n) is not null).ToArray()
         : Endpoint is null ? StrategyCatalog.Names.ToArray() : [];
 
+    /// <summary>
+    /// Whether the in-process strategies run the embedded default as the CPU gate does (CPU class, one
+    /// thread, nothing offloaded): no model file, no generated model, and an in-process strategy to run. An
+    /// endpoint-only run measures a server, not this machine's CPU gate, so it is labelled with the hardware
+    /// detected here like any other run.
+    /// </summary>
+    public bool RunsEmbeddedDefault =>
+        Model is null && ModelQ8 is null && ModelQ4 is null && Preset is null && CatalogStrategies().Count > 0;
+
     public KvCacheType? ParsedKvCache() => KvType?.Equals("q8_0", StringComparison.OrdinalIgnoreCase) == true ? KvCacheType.Q8_0 : null;
 
     public WeightType? ParsedWeights() => Weights?.ToUpperInvariant() switch
