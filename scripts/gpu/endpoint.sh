@@ -8,7 +8,7 @@
 #      ignore_eos) served with 100 slots: w100 (the seed's 100 real prompt lengths) as token-id prompts at
 #      concurrency 100, a seeded Poisson request-rate sweep and a concurrency sweep 1,4,16,64,100.
 # Results go under $RUNS (endpoint-*), serving figures into $RUNS/summary.txt; reports (with the serving
-# charts) are made where the results come back. Over 5 minutes after setup.sh on an H200 (plus 22 s the
+# charts) are made where the results come back. 476 s in all after prepare.sh on an H200 (plus 22 s the
 # first time, when llama-server is built after the library): run it as a device command of its own.
 # Usage: endpoint.sh [GEN] [SWEEP_DOCS] (defaults 110 forced new tokens, 100 documents per sweep point).
 here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/measure.sh"; set +e
@@ -105,9 +105,11 @@ l2v_run endpoint-w100-c100 "$L2V" "${endpoint[@]}" "${data[@]}" --endpoint-concu
 serving_summary endpoint-w100-c100
 
 # 4 and 5: the sweeps, each point a run of its own in one results.json (and a report with its charts).
-# The rate sweep first: it sends 40 documents per point, the concurrency sweep 100 (273 s on an H200, its
+# The rate sweep first: it sends 40 documents per point, the concurrency sweep 100 (273 and 291 s on H200s, its
 # concurrency-1 point alone 84 s), and a command that runs out of time should lose the longer one.
-l2v_run endpoint-sweep-rate "$L2V" "${endpoint[@]}" "${data[@]}" --limit 40 --request-rate 2,8,32,inf --seed 21
+# RATES: the sweep's request rates. On an H200 this server topped out near 2 req/s, so 2/s and up all queue;
+# RATES=0.5,1,1.5,2 would show the knee (not yet run).
+l2v_run endpoint-sweep-rate "$L2V" "${endpoint[@]}" "${data[@]}" --limit 40 --request-rate "${RATES:-2,8,32,inf}" --seed 21
 serving_summary endpoint-sweep-rate
 l2v_run endpoint-sweep-concurrency "$L2V" "${endpoint[@]}" "${data[@]}" --limit "$sweep_docs" --endpoint-concurrency 1,4,16,64,100
 serving_summary endpoint-sweep-concurrency
