@@ -1,4 +1,5 @@
 using System.Globalization;
+using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Harness.Reports;
 
@@ -72,11 +73,18 @@ public static class ProvenanceTable
             run.Strategy,
             environment,
             ReportFormat.ShortHash(metadata.ModelSha256),
-            metadata.ModelSynthetic ? "synthetic" : "real",
+            Weights(metadata),
             Dataset(metadata.DatasetName, metadata.DatasetHash),
             ReportFormat.Date(metadata.StartedAt),
         ];
     }
+
+    /// <summary>
+    /// A served model's weights are the server's: the client cannot tell random from trained ones (the
+    /// H200 sweeps against llama-server served the generated 7B and were reported as "real").
+    /// </summary>
+    private static string Weights(RunMetadata metadata) =>
+        metadata.EndpointIdentity is not null ? "served (not known)" : metadata.ModelSynthetic ? "synthetic" : "real";
 
     /// <summary>"1–5" for a contiguous block (the usual case: one file per runner), else "1, 3, 4".</summary>
     private static string RunNumbers(IReadOnlyList<ReportRun> runs)

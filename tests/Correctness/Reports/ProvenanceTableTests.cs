@@ -1,3 +1,4 @@
+using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Reports;
 
 namespace Llama2Validation.Tests.Correctness.Reports;
@@ -35,5 +36,19 @@ public sealed class ProvenanceTableTests
         var model = ReportFixture.CpuSynthetic();
 
         model.Provenance.Column("Weights").Should().AllBe("synthetic");
+    }
+
+    [Fact]
+    public void Provenance_DoesNotClaimToKnowAServedModelsWeights()
+    {
+        var served = SampleResults.CpuSynthetic().Runs[0] with
+        {
+            Strategy = "endpoint",
+            Metadata = SampleResults.CpuSynthetic().Runs[0].Metadata with { ModelSynthetic = false, EndpointIdentity = "endpoint:l2v-llama2-7b-q4_0; server=llama.cpp" },
+        };
+
+        var model = ReportFixture.Build(("endpoint.json", new ResultsFile { Runs = [served] }));
+
+        model.Provenance.Column("Weights").Should().Equal("served (not known)");
     }
 }
