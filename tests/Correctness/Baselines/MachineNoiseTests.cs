@@ -38,6 +38,20 @@ public sealed class MachineNoiseTests : IDisposable
         entry.Throughput!.DocsPerSecond!.RelativeSpread.Should().BeApproximately(0.04 / 0.60, 1e-9);
     }
 
+    [Fact]
+    public void A_spread_learnt_from_three_runs_gives_a_six_run_figure_the_tolerance_it_gives_a_three_run_one()
+    {
+        RunResult[] wobbly = [Run("default", 0.58, 0.1), Run("default", 0.60, 0.1), Run("default", 0.62, 0.1)];
+        RunResult[] threeSteady = [.. Enumerable.Repeat(Run("batched", 6.59, 0.86), 3)];
+        RunResult[] sixSteady = [.. Enumerable.Repeat(Run("batched", 6.59, 0.86), 6)];
+
+        var fromThree = Proposed(threeSteady, new MachineNoise([threeSteady, wobbly])).Throughput!.DocsPerSecond!.Tolerance;
+        var fromSix = Proposed(sixSteady, new MachineNoise([sixSteady, wobbly])).Throughput!.DocsPerSecond!.Tolerance;
+
+        fromSix.Should().BeApproximately(fromThree, 1e-9, "the other key's noise is the same whatever the number of this key's runs");
+        fromThree.Should().BeApproximately(3 * 0.04 / 0.60, 1e-9);
+    }
+
     public void Dispose() => sandbox.Dispose();
 
     private BaselineEntry Proposed(RunResult[] runs, MachineNoise machine)

@@ -26,14 +26,19 @@ public sealed class MachineNoise
     /// <summary>No other key to learn from: each figure keeps its own spread.</summary>
     public static MachineNoise None { get; } = new([]);
 
-    /// <summary>The largest relative spread of this figure over the repeats of any one key (0 when none was repeated).</summary>
-    public double SpreadOf(Func<RunResult, double> figure)
+    /// <summary>
+    /// The largest relative spread of this figure over the repeats of any one key (0 when none was repeated),
+    /// as a range over <paramref name="repeats"/> runs: a key measured over fewer runs shows a narrower range
+    /// for the same noise (<see cref="NoiseModel.RangeScale"/>), and the noise model's multiplier follows the
+    /// number of runs.
+    /// </summary>
+    public double SpreadOf(Func<RunResult, double> figure, int repeats)
     {
         ArgumentNullException.ThrowIfNull(figure);
         return repeatsPerKey
             .Select(runs => runs.Select(figure).Where(v => double.IsFinite(v) && v > 0).ToList())
             .Where(values => values.Count >= NoiseModel.MinimumRepeatsForSpread)
-            .Select(values => Spread.Relative(values))
+            .Select(values => Spread.Relative(values) * NoiseModel.RangeScale(values.Count, repeats))
             .DefaultIfEmpty(0)
             .Max();
     }

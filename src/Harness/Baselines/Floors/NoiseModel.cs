@@ -51,6 +51,13 @@ public static class NoiseModel
     public static double SpreadMultiplierFor(int repeats) =>
         repeats <= MinimumRepeatsForSpread ? SpreadMultiplier : SpreadMultiplier * D2(MinimumRepeatsForSpread) / D2(repeats);
 
+    /// <summary>
+    /// How much wider the range of <paramref name="repeats"/> runs is expected to be than the range of
+    /// <paramref name="measuredOver"/> runs of the same noise: d2(repeats) / d2(measuredOver).
+    /// </summary>
+    public static double RangeScale(int measuredOver, int repeats) =>
+        D2(Math.Max(repeats, 2)) / D2(Math.Max(measuredOver, 2));
+
     private static double D2(int n) => ExpectedRange[Math.Min(n, ExpectedRange.Length + 1) - 2];
 
     /// <summary>The figure a set of repeat measurements proposes: median, spread, count and derived tolerance.</summary>

@@ -116,7 +116,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
     private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure, MachineNoise machine)
     {
         var values = runs.Select(figure).Where(v => double.IsFinite(v) && v > 0).ToList();
-        return values.Count == 0 ? null : NoiseModel.Figure(values, machine.SpreadOf(figure));
+        return values.Count == 0 ? null : NoiseModel.Figure(values, machine.SpreadOf(figure, values.Count));
     }
 
     private static List<string> Reasons(BaselineEntry? verified, BaselineEntry proposed)
