@@ -49,7 +49,7 @@ public static class NoiseModel
 
     /// <summary>k(n) = 3 × d2(3) / d2(n): the same allowance in standard deviations whatever the number of repeats.</summary>
     public static double SpreadMultiplierFor(int repeats) =>
-        repeats <= MinimumRepeatsForSpread ? SpreadMultiplier : SpreadMultiplier * D2(MinimumRepeatsForSpread) / D2(repeats);
+        repeats <= MinimumRepeatsForSpread ? SpreadMultiplier : SpreadMultiplier / RangeScale(MinimumRepeatsForSpread, repeats);
 
     /// <summary>
     /// How much wider the range of <paramref name="repeats"/> runs is expected to be than the range of
