@@ -4,7 +4,8 @@
 # REPS times each on W100 in the gate's batched configuration, and once each on the uniform workload (100 × 529,
 # F16, 110 new tokens, 4096/2048) with llama-batched-bench on the same settings for reference (peers.sh and
 # uniform-best.sh compare uniform properly).
-# Ends with the medians in $RUNS/summary.txt; exit status 0 when the change is at least as fast on W100.
+# Ends with the medians in $RUNS/summary.txt. Exit status: 0 when the change is at least as fast on W100,
+# 1 when it is slower, 2 when a side has no W100 run (stopped by measure.sh's clock).
 # Usage: engine-ab.sh VARIANT [REPS]
 here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/measure.sh"; set +e
 variant=${1:?usage: engine-ab.sh VARIANT [REPS]} reps=${2:-2}
@@ -28,5 +29,6 @@ median = lambda w, s: statistics.median([float(open(p).read()) for p in glob.glo
 for w in ("w100", "uniform"):
     c, b = median(w, "change"), median(w, "before")
     print(f"{card} | A/B {w} | change {c:.2f} docs/s, without it ({variant}) {b:.2f} | change/without {c / b if b else 0:.3f}")
-sys.exit(0 if median("w100", "change") >= median("w100", "before") else 1)
+c, b = median("w100", "change"), median("w100", "before")
+sys.exit(2 if not (c and b) else 0 if c >= b else 1)
 PY
