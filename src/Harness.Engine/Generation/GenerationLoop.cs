@@ -22,7 +22,6 @@ internal sealed class GenerationLoop
     private readonly SafeLLamaContextHandle context;
     private readonly StrategySpec spec;
     private readonly int slotCells;
-    private readonly int microBatch;
     private readonly SequenceSlot[] slots;
     private readonly LLamaBatch batch = new();
     private readonly LLamaToken endOfSequence;
@@ -33,7 +32,6 @@ internal sealed class GenerationLoop
         this.context = context;
         this.spec = spec;
         this.slotCells = slotCells;
-        microBatch = (int)context.UBatchSize;
         slots = Enumerable.Range(0, spec.ParallelSequences).Select(i => new SequenceSlot(i, weights)).ToArray();
         endOfSequence = weights.Vocab.EOS ?? LLamaToken.InvalidToken;
     }
@@ -184,8 +182,7 @@ internal sealed class GenerationLoop
     /// whole batch of prompt tokens is waiting, prompt tokens only. With the KV cache split per sequence,
     /// llama.cpp cuts a batch into micro-batches that take the same number of tokens from every sequence
     /// in them, so one-token decode entries beside prompt chunks cost an extra, weight-reading micro-batch
-    /// per step and leave the prompt chunks ragged (the measurement: docs/measurement-notes.md). A call of
-    /// prompt tokens only is shaped as one full micro-batch for the same reason (<see cref="FullMicroBatch"/>).
+    /// per step and leave the prompt chunks ragged (the measurement: docs/measurement-notes.md).
     /// </summary>
     private int BuildBatch(int capacity)
     {
@@ -200,11 +197,6 @@ internal sealed class GenerationLoop
             batch.Add(slot.Pending, slot.Position++, slot.SequenceId, logits: true);
         }
 
-        if (batch.TokenCount == 0)
-        {
-            return AddFullMicroBatch(Math.Min(microBatch, capacity));
-        }
-
         var promptTokens = 0;
         foreach (var slot in slots.Where(s => s.IsPrefilling))
         {
@@ -216,41 +208,19 @@ internal sealed class GenerationLoop
             }
 
             var take = Math.Min(room, slot.Prompt.Length - slot.Prefilled);
-            AddPromptTokens(slot, take);
+            var completes = slot.Prefilled + take == slot.Prompt.Length;
+            for (var i = 0; i < take; i++)
+            {
+                var last = completes && i == take - 1;
+                batch.Add(slot.Prompt[slot.Prefilled + i], slot.Position++, slot.SequenceId, logits: last);
+            }
+
+            slot.Prefilled += take;
+            slot.LogitIndex = completes ? batch.TokenCount - 1 : -1;
             promptTokens += take;
         }
 
         return promptTokens;
-    }
-
-    private int AddFullMicroBatch(int size)
-    {
-        var chunk = FullMicroBatch.Next([.. slots.Select(s => s.IsPrefilling ? s.Prompt.Length - s.Prefilled : 0)], size);
-        if (chunk is not { } taken)
-        {
-            return 0;
-        }
-
-        foreach (var slot in slots.Skip(taken.FirstSlot).Take(taken.Slots))
-        {
-            AddPromptTokens(slot, taken.TokensEach);
-        }
-
-        return taken.Tokens;
-    }
-
-    /// <summary>The slot's next <paramref name="take"/> prompt tokens, with logits on its last prompt token.</summary>
-    private void AddPromptTokens(SequenceSlot slot, int take)
-    {
-        var completes = slot.Prefilled + take == slot.Prompt.Length;
-        for (var i = 0; i < take; i++)
-        {
-            var last = completes && i == take - 1;
-            batch.Add(slot.Prompt[slot.Prefilled + i], slot.Position++, slot.SequenceId, logits: last);
-        }
-
-        slot.Prefilled += take;
-        slot.LogitIndex = completes ? batch.TokenCount - 1 : -1;
     }
 
     private void SampleAndRetire(long now, Action<DocumentResult> onDocument)
