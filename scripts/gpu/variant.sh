@@ -11,5 +11,9 @@ git -C "$tree" apply "$patch"
 dotnet build "$tree/src/Harness.Engine" -c Release -p:LlamaBackend=None -nologo -v quiet | grep -E "error|warning" || true
 mkdir -p "$root/.gpu/variants/$name"
 rm -f "$root/.gpu/variants/$name/"*.dll
-cp "$tree/src/Harness.Engine/bin/Release/net10.0/"Llama2Validation.{Harness,Engine}.dll "$root/.gpu/variants/$name/"
+# Only the assemblies the patch changes: a call carries at most 64 MiB, and the bundle alone is 40 MB.
+assemblies=(Engine); git -C "$tree" diff --name-only | grep -q '^src/Harness/' && assemblies+=(Harness)
+for assembly in "${assemblies[@]}"; do
+  cp "$tree/src/Harness.Engine/bin/Release/net10.0/Llama2Validation.$assembly.dll" "$root/.gpu/variants/$name/"
+done
 echo "built .gpu/variants/$name from $(basename "$patch")"
