@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs ON the GPU machine. An engine change against the engine without it, alternating in one command:
 # the bundle's l2v (the change) and .gpu/variants/VARIANT's (scripts/gpu/variant.sh with the change undone),
-# REPS times each on W100 in the gate's batched configuration, and once each on the uniform workload (100 × 529,
-# F16, 110 new tokens, 4096/2048) with llama-batched-bench on the same settings for reference (peers.sh and
-# uniform-best.sh compare uniform properly).
+# REPS times each on W100 in the gate's batched configuration and on the uniform workload (100 × 529, F16,
+# 110 new tokens, 4096/2048), with llama-batched-bench once on the same uniform settings for reference
+# (peers.sh and uniform-best.sh compare with native properly).
 # Ends with the medians in $RUNS/summary.txt. Exit status: 0 when the change is at least as fast on W100,
 # 1 when it is slower, 2 when a side has no W100 run (stopped by measure.sh's clock).
 # Usage: engine-ab.sh VARIANT [REPS]
@@ -19,7 +19,7 @@ for rep in $(seq 1 "$reps"); do
   for side in change before; do
     bin=$L2V; [ "$side" = before ] && bin=$before
     l2v_run "ab-w100-$side-$rep" "$bin" "${w100[@]}"
-    [ "$rep" != 1 ] || l2v_run "ab-uniform-$side-$rep" "$bin" "${uniform[@]}"
+    l2v_run "ab-uniform-$side-$rep" "$bin" "${uniform[@]}"
   done
 done
 python3 - "$RUNS" "$CARD" "$variant" <<'PY' | tee -a "$RUNS/summary.txt"

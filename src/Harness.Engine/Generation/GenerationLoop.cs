@@ -89,9 +89,16 @@ internal sealed class GenerationLoop
                 throw new LlamaDecodeException(result, batch.TokenCount, slots.Count(s => !s.IsFree));
             }
 
-            // A GPU decode returns before its work is done; without waiting here its time would land
-            // in whichever later call happens to wait, and the prefill/decode split would be fiction.
-            context.Synchronize();
+            // A GPU decode returns before its work is done. A call that asks for logits is waited for here,
+            // or its time would land in whichever later call happens to wait and the prefill/decode split
+            // would be fiction. A call that asks for none is a prompt chunk with more prompt to follow, so
+            // its time lands in the next prompt-carrying call either way; not waiting lets llama.cpp build
+            // that call's graph while the GPU still works, as its own benchmarks do between prompt calls.
+            if (slots.Any(s => s is { IsFree: false, LogitIndex: >= 0 }))
+            {
+                context.Synchronize();
+            }
+
             var after = Stopwatch.GetTimestamp();
             calls++;
             if (promptTokensInBatch > 0)
