@@ -151,6 +151,8 @@ internal sealed class GenerationLoop
             throw new LlamaDecodeException(result, batch.TokenCount, 0);
         }
 
+        // Finished before the clock starts, or its GPU time would land in the first timed call.
+        context.Synchronize();
         context.MemorySequenceRemove(sequence, -1, -1);
         batch.Clear();
     }
