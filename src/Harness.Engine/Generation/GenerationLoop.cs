@@ -94,7 +94,7 @@ internal sealed class GenerationLoop
             // would be fiction. A call that asks for none is a prompt chunk with more prompt to follow, so
             // its time lands in the next prompt-carrying call either way; not waiting lets llama.cpp build
             // that call's graph while the GPU still works, as its own benchmarks do between prompt calls.
-            if (slots.Any(s => s is { IsFree: false, LogitIndex: >= 0 }))
+            if (slots.Any(s => s.AwaitsLogits))
             {
                 context.Synchronize();
             }
@@ -234,7 +234,7 @@ internal sealed class GenerationLoop
 
     private void SampleAndRetire(long now, Action<DocumentResult> onDocument)
     {
-        var ready = slots.Where(s => s is { IsFree: false, LogitIndex: >= 0 }).ToArray();
+        var ready = slots.Where(s => s.AwaitsLogits).ToArray();
         var tokens = GreedyTokens.Pick(context, [.. ready.Select(s => s.LogitIndex)]);
         for (var i = 0; i < ready.Length; i++)
         {

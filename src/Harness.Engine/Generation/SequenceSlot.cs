@@ -40,6 +40,9 @@ internal sealed class SequenceSlot(int id, LLamaWeights weights)
 
     public bool IsPrefilling => Example is not null && Prefilled < Prompt.Length;
 
+    /// <summary>Asked for logits in the batch just decoded: its next token is picked from them.</summary>
+    public bool AwaitsLogits => Example is not null && LogitIndex >= 0;
+
     public void Start(Example example, LLamaToken[] prompt)
     {
         Example = example;

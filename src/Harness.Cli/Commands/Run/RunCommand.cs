@@ -69,7 +69,6 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         };
         // The embedded default runs exactly as the CPU gate does (one thread, batched with 4 sequences, on
         // the CPU), so `l2v check` compares its results with the CPU baselines instead of calling them regressions.
-        // A generated model (--preset) is speed and memory work on this machine: it is not the embedded default.
         var embedded = settings.RunsEmbeddedDefault;
         var once = settings.CatalogStrategies().Select(n => StrategyCatalog.Find(n)!).Select(spec => overrides.Apply(embedded ? StrategyCatalog.OnCpuGate(spec) : spec)).ToList();
 
