@@ -51,6 +51,12 @@ internal sealed class GenerationLoop
     /// </summary>
     public Func<Example, LLamaToken[]>? PromptFor { get; init; }
 
+    /// <summary>
+    /// Optional: llama.cpp picks the greedy tokens inside the decode (a GPU session attaches it). Null picks
+    /// them on the host from the logits; the tokens are the same either way.
+    /// </summary>
+    public BackendGreedy? Greedy { get; init; }
+
     /// <summary>Runs every example; <paramref name="onDocument"/> gets each result the moment it is final.</summary>
     public GenerationTotals Run(IReadOnlyList<Example> examples, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
     {
@@ -125,6 +131,7 @@ internal sealed class GenerationLoop
             DecodeOnlySeconds = Seconds(decodeOnlyTicks),
             DecodeOnlyTokens = decodeOnlyTokens,
             DecodeCalls = calls,
+            GreedyPicks = Greedy is null ? GreedyPickSite.Host : GreedyPickSite.Backend,
         };
     }
 
@@ -235,7 +242,8 @@ internal sealed class GenerationLoop
     private void SampleAndRetire(long now, Action<DocumentResult> onDocument)
     {
         var ready = slots.Where(s => s.AwaitsLogits).ToArray();
-        var tokens = GreedyTokens.Pick(context, [.. ready.Select(s => s.LogitIndex)]);
+        int[] indices = [.. ready.Select(s => s.LogitIndex)];
+        var tokens = Greedy?.Pick(indices) ?? GreedyTokens.Pick(context, indices);
         for (var i = 0; i < ready.Length; i++)
         {
             var slot = ready[i];

@@ -1,6 +1,7 @@
 using LLama;
 using LLama.Common;
 using LLama.Native;
+using Llama2Validation.Engine.Native;
 using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Strategies;
@@ -10,11 +11,12 @@ namespace Llama2Validation.Engine.Generation;
 /// <summary>A loaded model and one context shaped by a strategy spec: slots × cells per slot.</summary>
 internal sealed class LlamaSession : IDisposable
 {
-    private LlamaSession(LLamaWeights weights, LLamaContext context, int slotCells)
+    private LlamaSession(LLamaWeights weights, LLamaContext context, int slotCells, BackendGreedy? greedy)
     {
         Weights = weights;
         Context = context;
         SlotCells = slotCells;
+        Greedy = greedy;
     }
 
     public LLamaWeights Weights { get; }
@@ -23,6 +25,12 @@ internal sealed class LlamaSession : IDisposable
 
     /// <summary>KV cells each sequence owns (the KV cache is split per sequence, never unified).</summary>
     public int SlotCells { get; }
+
+    /// <summary>
+    /// Greedy picks inside the decode, attached when the model runs on a CUDA device; null on the CPU, where
+    /// the logits are already in host memory and the CPU gate's timings were measured with host picks.
+    /// </summary>
+    public BackendGreedy? Greedy { get; }
 
     public static LlamaSession Open(RunRequest request)
     {
@@ -34,7 +42,8 @@ internal sealed class LlamaSession : IDisposable
             var slotCells = ContextCells.PerSlot(spec, weights.ContextSize);
             var cells = request.ForceContextCells ?? (long)slotCells * spec.ParallelSequences;
             var context = weights.CreateContext(Parameters(request, checked((uint)cells)));
-            return new LlamaSession(weights, context, slotCells);
+            var greedy = PicksOnDevice(request) ? BackendGreedy.TryAttach(context.NativeHandle, spec.ParallelSequences) : null;
+            return new LlamaSession(weights, context, slotCells, greedy);
         }
         catch
         {
@@ -42,6 +51,15 @@ internal sealed class LlamaSession : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// The reference loop reads raw logits, which llama.cpp no longer copies out for a sequence that has a
+    /// backend sampler, so only the generation loop's strategies get one.
+    /// </summary>
+    private static bool PicksOnDevice(RunRequest request) =>
+        request.GpuLayers > 0
+        && request.Spec.Kind != StrategyKind.Reference
+        && LlamaNative.Loaded?.Backend == "cuda";
 
     private static ModelParams Parameters(RunRequest request, uint contextSize)
     {
@@ -75,6 +93,7 @@ internal sealed class LlamaSession : IDisposable
 
     public void Dispose()
     {
+        Greedy?.Dispose();
         Context.Dispose();
         Weights.Dispose();
     }

@@ -144,6 +144,7 @@ internal sealed class ServingEngine : IDisposable
         var finished = new HashSet<string>();
         var loop = new GenerationLoop(session.Weights, session.Context.NativeHandle, spec, session.SlotCells)
         {
+            Greedy = session.Greedy,
             OnToken = (example, token) => byId[example.Id].Token(session.Weights, token),
             PromptFor = example => byId[example.Id].PromptTokens,
         };

@@ -70,7 +70,7 @@ public static class RatioWorkerProgram
         var started = Stopwatch.GetTimestamp();
         var totals = spec.Kind == StrategyKind.Reference
             ? new ReferenceLoop(session.Weights, handle, spec).Run(examples, _ => { }, cancellationToken)
-            : new GenerationLoop(session.Weights, handle, spec, session.SlotCells).Run(examples, _ => { }, cancellationToken);
+            : new GenerationLoop(session.Weights, handle, spec, session.SlotCells) { Greedy = session.Greedy }.Run(examples, _ => { }, cancellationToken);
         return new GroupTiming(spec.Name, group, examples.Count, totals.GenerationCpuSeconds, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }

@@ -43,7 +43,7 @@ public static partial class WorkerProgram
             var documents = 0;
             Func<IReadOnlyList<Llama2Validation.Harness.Data.Example>, Action<Llama2Validation.Harness.Measurement.DocumentResult>, CancellationToken, GenerationTotals> run = request.Spec.Kind == Llama2Validation.Harness.Strategies.StrategyKind.Reference
                 ? new ReferenceLoop(session.Weights, session.Context.NativeHandle, request.Spec).Run
-                : new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells).Run;
+                : new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells) { Greedy = session.Greedy }.Run;
             var totals = run(
                 request.Examples,
                 document =>

@@ -24,4 +24,7 @@ public sealed record GenerationTotals
     public int DecodeCalls { get; init; }
 
     public long PeakRssBytes { get; init; }
+
+    /// <summary>Where the greedy tokens were picked; null in results written before this was recorded.</summary>
+    public GreedyPickSite? GreedyPicks { get; init; }
 }
