@@ -42,6 +42,6 @@ for r in runs:
     if e and e.get("decodeCalls"):
         host = r["generationSeconds"] - e["prefillSeconds"] - e["decodeOnlySeconds"]
         print(f"    engine: {e['decodeCalls']} calls | prompt-carrying calls {e['prefillSeconds']:.2f} s ({e['prefillTokens']} prompt tokens)"
-              f" | decode-only calls {e['decodeOnlySeconds']:.2f} s ({e['decodeOnlyTokens']} tokens) | host between calls {host:.2f} s")
+              f" | decode-only calls {e['decodeOnlySeconds']:.2f} s ({e['decodeOnlyTokens']} tokens) | host between calls {host:.2f} s | greedy picks on {e.get('greedyPicks', 'host')}")
 PY
 }
