@@ -8,7 +8,9 @@ namespace Llama2Validation.Engine.Generation;
 /// Greedy picks made by llama.cpp inside the decode graph (its backend sampling): an argmax per sequence
 /// runs where the logits are, and only the chosen token ids come back. On a GPU that replaces copying
 /// sequences × vocabulary logits to the host after every step, and scanning them there, with one small
-/// kernel and a four-byte copy per sequence. The pick is the same first maximum as <see cref="GreedyTokens"/>.
+/// kernel and a four-byte copy per sequence. Where several logits tie for the maximum, llama.cpp's CPU argmax
+/// picks the first, as <see cref="GreedyTokens"/> does, but its CUDA kernel may pick another: outputs can
+/// differ from host picks (docs/gpu.md has how often, on random weights), never from run to run.
 /// LLamaSharp 0.30.0 builds the sampler chains but does not expose attaching them to a context, so those two
 /// calls go to libllama directly.
 /// </summary>

@@ -27,8 +27,9 @@ internal sealed class LlamaSession : IDisposable
     public int SlotCells { get; }
 
     /// <summary>
-    /// Greedy picks inside the decode, attached when the model runs on a CUDA device; null on the CPU, where
-    /// the logits are already in host memory and the CPU gate's timings were measured with host picks.
+    /// Greedy picks inside the decode, attached for the batched strategy on a CUDA device, where copying and
+    /// scanning a row of logits per sequence every step costs the GPU time (one row, one at a time, does
+    /// not). Null otherwise: on the CPU the logits are already in host memory.
     /// </summary>
     public BackendGreedy? Greedy { get; }
 
@@ -52,13 +53,9 @@ internal sealed class LlamaSession : IDisposable
         }
     }
 
-    /// <summary>
-    /// The reference loop reads raw logits, which llama.cpp no longer copies out for a sequence that has a
-    /// backend sampler, so only the generation loop's strategies get one.
-    /// </summary>
     private static bool PicksOnDevice(RunRequest request) =>
-        request.GpuLayers > 0
-        && request.Spec.Kind != StrategyKind.Reference
+        request.Spec.Kind == StrategyKind.Batched
+        && request.GpuLayers > 0
         && LlamaNative.Loaded?.Backend == "cuda";
 
     private static ModelParams Parameters(RunRequest request, uint contextSize)
