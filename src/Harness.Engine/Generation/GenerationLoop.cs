@@ -53,7 +53,7 @@ internal sealed class GenerationLoop
 
     /// <summary>
     /// Optional: llama.cpp picks the greedy tokens inside the decode (a GPU session attaches it). Null picks
-    /// them on the host from the logits; the tokens are the same either way.
+    /// them on the host from the logits. Both pick a maximum; only where logits tie may they pick different ones.
     /// </summary>
     public BackendGreedy? Greedy { get; init; }
 
