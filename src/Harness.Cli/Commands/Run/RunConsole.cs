@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Reports;
 using Llama2Validation.Harness.Running;
 using Llama2Validation.Harness.Running.Endpoint;
 using Llama2Validation.Harness.Strategies;
@@ -64,27 +65,7 @@ internal static class RunConsole
     public static void ShowSummary(ResultsFile results)
     {
         // Redirected output is widened at startup (ConsoleWidth), so no cell wraps in a log.
-        var table = new Table().RoundedBorder().Title("[bold]Summary[/]");
-        foreach (var column in new[] { "strategy", "outcome", "docs/s", "ok / docs", "prefill tok/s", "decode tok/s", "TTFT p90", "wall s", "peak RSS" })
-        {
-            table.AddColumn(new TableColumn(column).RightAligned());
-        }
-
-        foreach (var run in results.Runs)
-        {
-            table.AddRow(
-                run.Strategy,
-                run.Outcome == RunOutcome.Completed ? "[green]completed[/]" : $"[red]{run.Outcome.ToString().ToLowerInvariant()}[/]",
-                Format(run.DocsPerSecond, "0.000"),
-                $"{run.CompletedCount} / {run.DocumentCount}",
-                Format(run.PrefillTokensPerSecond, "0"),
-                Format(run.DecodeTokensPerSecond, "0"),
-                Format(run.TimeToFirstTokenP90Seconds, "0.000") + " s",
-                Format(run.WallSeconds, "0.0"),
-                Format(run.PeakRssBytes / 1048576.0, "0") + " MiB");
-        }
-
-        AnsiConsole.Write(table);
+        AnsiConsole.Write(SummaryTable(results));
         foreach (var run in results.Runs.Where(r => r.FailureDetail is not null && r.Outcome != RunOutcome.Completed))
         {
             AnsiConsole.MarkupLineInterpolated($"[red]{run.Strategy}: {run.FailureDetail}[/]");
@@ -99,6 +80,33 @@ internal static class RunConsole
                 AnsiConsole.MarkupLineInterpolated($"[grey]{run.Strategy}: {document.Id} does not fit: {document.Detail}[/]");
             }
         }
+    }
+
+    /// <summary>One row per run: speed, quality and memory, as the end of `l2v run` prints them.</summary>
+    internal static Table SummaryTable(ResultsFile results)
+    {
+        var table = new Table().RoundedBorder().Title("[bold]Summary[/]");
+        foreach (var column in new[] { "strategy", "outcome", "docs/s", "ok / docs", "ROUGE-1", "prefill tok/s", "decode tok/s", "TTFT p90", "wall s", "peak RSS" })
+        {
+            table.AddColumn(new TableColumn(column).RightAligned());
+        }
+
+        foreach (var run in results.Runs)
+        {
+            table.AddRow(
+                run.Strategy,
+                run.Outcome == RunOutcome.Completed ? "[green]completed[/]" : $"[red]{run.Outcome.ToString().ToLowerInvariant()}[/]",
+                Format(run.DocsPerSecond, "0.000"),
+                $"{run.CompletedCount} / {run.DocumentCount}",
+                Rouge1(run),
+                Format(run.PrefillTokensPerSecond, "0"),
+                Format(run.DecodeTokensPerSecond, "0"),
+                Format(run.TimeToFirstTokenP90Seconds, "0.000") + " s",
+                Format(run.WallSeconds, "0.0"),
+                Format(run.PeakRssBytes / 1048576.0, "0") + " MiB");
+        }
+
+        return table;
     }
 
     /// <summary>Endpoint runs: the load each ran at and the serving figures over wall time, as a serving benchmark reports them.</summary>
@@ -167,5 +175,9 @@ internal static class RunConsole
         _ => $"{document.Id}: {document.Outcome.ToString().ToLowerInvariant()} ({document.Detail})",
     };
 
-    private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>As the report shows it: random weights have no quality to score, and unscored runs have none.</summary>
+    private static string Rouge1(RunResult run) =>
+        run.Metadata.ModelSynthetic ? "n/a (synthetic)" : run.Rouge1F1 is { } score ? ReportFormat.Score(score) : ReportFormat.NotAvailable;
+
+        private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }
