@@ -1,4 +1,5 @@
 using System.Globalization;
+using Llama2Validation.Harness.Measurement;
 
 namespace Llama2Validation.Harness.Reports;
 
@@ -21,6 +22,15 @@ public static class ReportFormat
         value.ToString(Math.Abs(value) < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
 
     public static string Score(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    /// <summary>A run's ROUGE-1 F1: none for random weights, which have no quality to score, nor for unscored runs.</summary>
+    public static string Rouge1(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Metadata.ModelSynthetic ? SyntheticWeights
+            : run.Rouge1F1 is { } score ? Score(score)
+            : NotAvailable;
+    }
 
     private const double BytesPerMebibyte = 1024d * 1024;
 

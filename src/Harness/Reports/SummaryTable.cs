@@ -38,18 +38,13 @@ public static class SummaryTable
             run.Strategy,
             run.Completed ? ReportFormat.Rate(result.DocsPerSecond) : "—",
             ReportFormat.Seconds(result.WallSeconds),
-            Rouge(run),
+            ReportFormat.Rouge1(result),
             PeakMemory.Of(result)?.Text ?? ReportFormat.NotAvailable,
             run.Completed ? ReportFormat.TokensPerSecond(result.DecodeTokensPerSecond) : "—",
             run.Completed ? ReportFormat.Seconds(result.TimeToFirstTokenP50Seconds) : "—",
             Outcome(result),
         ];
     }
-
-    private static string Rouge(ReportRun run) =>
-        run.Run.Metadata.ModelSynthetic ? ReportFormat.SyntheticWeights
-        : run.Rouge1 is { } score ? ReportFormat.Score(score)
-        : ReportFormat.NotAvailable;
 
     /// <summary>"completed, 98/100 ok, 2 does-not-fit" or "out-of-memory: the reason".</summary>
     public static string Outcome(RunResult result)

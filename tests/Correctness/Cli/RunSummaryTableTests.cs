@@ -1,5 +1,6 @@
 using Llama2Validation.Cli.Commands.Run;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Reports;
 using Llama2Validation.Tests.Correctness.Reports;
 using Spectre.Console;
 
@@ -17,7 +18,7 @@ public sealed class RunSummaryTableTests
         var text = Render(new ResultsFile { Runs = [real, synthetic] });
 
         text.Should().Contain("ROUGE-1").And.Contain("0.2804");
-        text.Should().Contain("n/a (synthetic)").And.NotContain("0.0412", "random weights have no quality to report");
+        text.Should().Contain(ReportFormat.SyntheticWeights).And.NotContain("0.0412", "random weights have no quality to report");
     }
 
     private static string Render(ResultsFile results)

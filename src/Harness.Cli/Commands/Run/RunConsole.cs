@@ -98,7 +98,7 @@ internal static class RunConsole
                 run.Outcome == RunOutcome.Completed ? "[green]completed[/]" : $"[red]{run.Outcome.ToString().ToLowerInvariant()}[/]",
                 Format(run.DocsPerSecond, "0.000"),
                 $"{run.CompletedCount} / {run.DocumentCount}",
-                Rouge1(run),
+                ReportFormat.Rouge1(run),
                 Format(run.PrefillTokensPerSecond, "0"),
                 Format(run.DecodeTokensPerSecond, "0"),
                 Format(run.TimeToFirstTokenP90Seconds, "0.000") + " s",
@@ -175,9 +175,5 @@ internal static class RunConsole
         _ => $"{document.Id}: {document.Outcome.ToString().ToLowerInvariant()} ({document.Detail})",
     };
 
-    /// <summary>As the report shows it: random weights have no quality to score, and unscored runs have none.</summary>
-    private static string Rouge1(RunResult run) =>
-        run.Metadata.ModelSynthetic ? "n/a (synthetic)" : run.Rouge1F1 is { } score ? ReportFormat.Score(score) : ReportFormat.NotAvailable;
-
-        private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+    private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }
