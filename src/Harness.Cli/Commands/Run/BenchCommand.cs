@@ -34,10 +34,15 @@ internal sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("Write CPU speed-ratio floors for approval (baselines/CPU/throughput/*.received.json); needs --repeat 3 or more.")]
         public bool Propose { get; init; }
 
+        [CommandOption("--fresh")]
+        [Description("With --propose: floors from this session's measurements alone; without it they are pooled with those the approved floors came from.")]
+        public bool Fresh { get; init; }
+
         public override ValidationResult Validate() =>
             Groups <= 0 ? ValidationResult.Error("--groups must be positive")
             : Repeat <= 0 ? ValidationResult.Error("--repeat must be positive")
             : Propose && Repeat < NoiseModel.MinimumRepeatsForSpread ? ValidationResult.Error($"--propose needs --repeat {NoiseModel.MinimumRepeatsForSpread} or more: a floor from fewer runs has no measured noise")
+            : Fresh && !Propose ? ValidationResult.Error("--fresh applies to --propose")
             : ValidationResult.Success();
     }
 
@@ -56,7 +61,7 @@ internal sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         {
             var layout = RepositoryLayout.Current;
             var model = CpuSpeedRatios.ModelIdentity;
-            var written = new SpeedRatioProposer(ApprovalFolder.For(layout), BaselineStore.Load(layout), Llama2Validation.Harness.Hardware.Probes.HardwareDetector.Current).Propose("CPU", model, recordings);
+            var written = new SpeedRatioProposer(ApprovalFolder.For(layout), BaselineStore.Load(layout), Llama2Validation.Harness.Hardware.Probes.HardwareDetector.Current).Propose("CPU", model, recordings, settings.Fresh);
             foreach (var path in written)
             {
                 AnsiConsole.WriteLine($"proposed: {Path.GetRelativePath(layout.Root, path)}");

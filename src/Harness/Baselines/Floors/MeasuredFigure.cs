@@ -14,6 +14,13 @@ public sealed record MeasuredFigure
 
     public int Repeats { get; init; }
 
+    /// <summary>
+    /// The separate measurements <see cref="Recorded"/> is the median of, where the proposal keeps them (CPU
+    /// speed ratios): a later session's proposal pools its own with these, so the tolerance covers how far the
+    /// figure moves between sessions, not only within one. Null where they were not kept.
+    /// </summary>
+    public IReadOnlyList<double>? Samples { get; init; }
+
     /// <summary>The fraction by which a measurement may be worse before it fails, in (0, 1).</summary>
     public double Tolerance { get; init; } = double.NaN;
 

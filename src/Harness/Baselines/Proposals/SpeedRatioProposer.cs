@@ -8,7 +8,10 @@ namespace Llama2Validation.Harness.Baselines.Proposals;
 /// <summary>
 /// Proposes CPU speed-ratio floors from several separate measurements (each the median over its groups):
 /// recorded = the median of those medians, spread = their range over it, tolerance from the noise model.
-/// Written as received files beside the verified baseline, whose other sections are kept.
+/// The measurements the verified floor came from are pooled with this session's (the newest
+/// <see cref="MaximumSamples"/>), because a ratio moves between sessions more than within one: a floor from
+/// one session failed clean changes in the next. Written as received files beside the verified baseline,
+/// whose other sections are kept.
 /// </summary>
 public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore store, Hardware.HardwareReport hardware)
 {
@@ -26,6 +29,7 @@ public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore stor
             Recorded = Spread.Median(medians),
             RelativeSpread = spread,
             Repeats = medians.Count,
+            Samples = [.. medians],
             Tolerance = Math.Clamp(RangeMultiplier * spread, NoiseModel.MinimumTolerance, MaximumTolerance),
         };
     }
@@ -34,7 +38,11 @@ public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore stor
 
     public const double MaximumTolerance = 0.30;
 
-    public IReadOnlyList<string> Propose(string hardwareClass, string model, IReadOnlyList<IReadOnlyList<RatioMeasurement>> recordings)
+    /// <summary>Three sessions of five: older measurements age out, so the floor follows the machine kind.</summary>
+    public const int MaximumSamples = 15;
+
+    /// <summary>Writes one received file per ratio; <paramref name="fresh"/> drops the verified floor's measurements (after a change meant to move a ratio).</summary>
+    public IReadOnlyList<string> Propose(string hardwareClass, string model, IReadOnlyList<IReadOnlyList<RatioMeasurement>> recordings, bool fresh = false)
     {
         ArgumentNullException.ThrowIfNull(recordings);
         if (recordings.Count < NoiseModel.MinimumRepeatsForSpread)
@@ -45,9 +53,10 @@ public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore stor
         var written = new List<string>();
         foreach (var ratio in CpuSpeedRatios.All)
         {
-            var medians = recordings.Select(r => r.Single(m => m.Ratio == ratio).Median).ToList();
             var key = new RunKey(hardwareClass, ratio.Strategy, model);
             var verified = store.Find(key).Entry ?? new BaselineEntry { HardwareClass = hardwareClass, Strategy = ratio.Strategy, Model = model };
+            var earlier = fresh || verified.Throughput?.SpeedRatioReference != ratio.Reference ? null : verified.Throughput.SpeedRatio?.Samples;
+            var medians = (earlier ?? []).Concat(recordings.Select(r => r.Single(m => m.Ratio == ratio).Median)).TakeLast(MaximumSamples).ToList();
             var proposed = verified with
             {
                 Throughput = (verified.Throughput ?? new ThroughputFloors()) with
