@@ -57,6 +57,12 @@ internal sealed class GenerationLoop
     /// </summary>
     public BackendGreedy? Greedy { get; init; }
 
+    /// <summary>Stopwatch timestamp of the first decode call of the last run (0 when it decoded nothing).</summary>
+    public long FirstCallAt { get; private set; }
+
+    /// <summary>Stopwatch timestamp at which the last run's final decode call returned.</summary>
+    public long LastCallDoneAt { get; private set; }
+
     /// <summary>Runs every example; <paramref name="onDocument"/> gets each result the moment it is final.</summary>
     public GenerationTotals Run(IReadOnlyList<Example> examples, Action<DocumentResult> onDocument, CancellationToken cancellationToken)
     {
@@ -122,6 +128,8 @@ internal sealed class GenerationLoop
             SampleAndRetire(after, onDocument);
         }
 
+        FirstCallAt = started;
+        LastCallDoneAt = finished;
         return new GenerationTotals
         {
             GenerationSeconds = Seconds(finished - started),

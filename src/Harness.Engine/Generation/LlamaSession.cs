@@ -11,12 +11,13 @@ namespace Llama2Validation.Engine.Generation;
 /// <summary>A loaded model and one context shaped by a strategy spec: slots × cells per slot.</summary>
 internal sealed class LlamaSession : IDisposable
 {
-    private LlamaSession(LLamaWeights weights, LLamaContext context, int slotCells, BackendGreedy? greedy)
+    private LlamaSession(LLamaWeights weights, LLamaContext context, int slotCells, BackendGreedy? greedy, OverflowContext? overflow)
     {
         Weights = weights;
         Context = context;
         SlotCells = slotCells;
         Greedy = greedy;
+        Overflow = overflow;
     }
 
     public LLamaWeights Weights { get; }
@@ -33,22 +34,45 @@ internal sealed class LlamaSession : IDisposable
     /// </summary>
     public BackendGreedy? Greedy { get; }
 
+    /// <summary>The second context for documents too long for this one's slots; null when the spec asks for none.</summary>
+    public OverflowContext? Overflow { get; }
+
     public static LlamaSession Open(RunRequest request)
     {
         var spec = request.Spec;
-        var parameters = Parameters(request, contextSize: 0);
+        var parameters = Parameters(request, spec.ParallelSequences, contextSize: 0);
         var weights = LLamaWeights.LoadFromFile(parameters);
+        LLamaContext? context = null;
         try
         {
             var slotCells = ContextCells.PerSlot(spec, weights.ContextSize);
             var cells = request.ForceContextCells ?? (long)slotCells * spec.ParallelSequences;
-            var context = weights.CreateContext(Parameters(request, checked((uint)cells)));
+            context = weights.CreateContext(Parameters(request, spec.ParallelSequences, checked((uint)cells)));
             var greedy = PicksOnDevice(request) ? BackendGreedy.TryAttach(context.NativeHandle, spec.ParallelSequences) : null;
-            return new LlamaSession(weights, context, slotCells, greedy);
+            var overflow = spec.OverflowSequences > 0 ? OpenOverflow(request, weights) : null;
+            return new LlamaSession(weights, context, slotCells, greedy, overflow);
         }
         catch
         {
+            context?.Dispose();
             weights.Dispose();
+            throw;
+        }
+    }
+
+    private static OverflowContext OpenOverflow(RunRequest request, LLamaWeights weights)
+    {
+        var spec = request.Spec;
+        var slotCells = ContextCells.Padded(spec.OverflowContextPerSequence ?? weights.ContextSize);
+        var context = weights.CreateContext(Parameters(request, spec.OverflowSequences, checked((uint)((long)slotCells * spec.OverflowSequences))));
+        try
+        {
+            var greedy = PicksOnDevice(request) ? BackendGreedy.TryAttach(context.NativeHandle, spec.OverflowSequences) : null;
+            return new OverflowContext(context, slotCells, greedy);
+        }
+        catch
+        {
+            context.Dispose();
             throw;
         }
     }
@@ -58,7 +82,7 @@ internal sealed class LlamaSession : IDisposable
         && request.GpuLayers > 0
         && LlamaNative.Loaded?.Backend == "cuda";
 
-    private static ModelParams Parameters(RunRequest request, uint contextSize)
+    private static ModelParams Parameters(RunRequest request, int slots, uint contextSize)
     {
         var spec = request.Spec;
         // llama.cpp's own default is the physical cores; half the logical ones is that on SMT machines, and
@@ -68,8 +92,8 @@ internal sealed class LlamaSession : IDisposable
         {
             ContextSize = contextSize,
             GpuLayerCount = request.GpuLayers,
-            SeqMax = (uint)spec.ParallelSequences,
-            BatchSize = (uint)Math.Max(spec.BatchSize, spec.ParallelSequences),
+            SeqMax = (uint)slots,
+            BatchSize = (uint)Math.Max(spec.BatchSize, slots),
             UBatchSize = (uint)spec.MicroBatchSize,
             Threads = threads,
             BatchThreads = threads,
@@ -90,6 +114,7 @@ internal sealed class LlamaSession : IDisposable
 
     public void Dispose()
     {
+        Overflow?.Dispose();
         Greedy?.Dispose();
         Context.Dispose();
         Weights.Dispose();

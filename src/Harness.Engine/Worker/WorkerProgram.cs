@@ -43,7 +43,9 @@ public static partial class WorkerProgram
             var documents = 0;
             Func<IReadOnlyList<Llama2Validation.Harness.Data.Example>, Action<Llama2Validation.Harness.Measurement.DocumentResult>, CancellationToken, GenerationTotals> run = request.Spec.Kind == Llama2Validation.Harness.Strategies.StrategyKind.Reference
                 ? new ReferenceLoop(session.Weights, session.Context.NativeHandle, request.Spec).Run
-                : new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells) { Greedy = session.Greedy }.Run;
+                : session.Overflow is not null
+                    ? (examples, onDocument, token) => OverflowRouting.Run(session, request.Spec, examples, onDocument, token)
+                    : new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells) { Greedy = session.Greedy }.Run;
             var totals = run(
                 request.Examples,
                 document =>

@@ -27,4 +27,12 @@ public sealed record GenerationTotals
 
     /// <summary>Where the greedy tokens were picked; null in results written before this was recorded.</summary>
     public GreedyPickSite? GreedyPicks { get; init; }
+
+    /// <summary>
+    /// The overflow context's own figures, when a run had one (long documents in slots of their own, decoded
+    /// beside the main context). Then <see cref="GenerationSeconds"/> and <see cref="GenerationCpuSeconds"/>
+    /// cover both contexts, and the prefill and decode figures above are the main context's alone: the two
+    /// overlap in time, so adding their seconds would count the same wall time twice.
+    /// </summary>
+    public GenerationTotals? Overflow { get; init; }
 }

@@ -21,6 +21,17 @@ public sealed record MemoryConfiguration
 
     public int MicroBatchSize { get; init; } = 512;
 
+    /// <summary>Slots of the second context for documents too long for this one (0: none).</summary>
+    public int OverflowSequences { get; init; }
+
+    /// <summary>KV cells each overflow slot needs; unused without overflow slots.</summary>
+    public int OverflowContextPerSequence { get; init; }
+
+    /// <summary>The second context as a configuration of its own (same KV type and batch sizes); null without one.</summary>
+    public MemoryConfiguration? Overflow => OverflowSequences > 0
+        ? this with { ContextPerSequence = OverflowContextPerSequence, ParallelSequences = OverflowSequences, BatchSize = Math.Max(BatchSize, OverflowSequences), OverflowSequences = 0 }
+        : null;
+
     /// <summary>The configuration the engine builds for a strategy on a model with this training context.</summary>
     public static MemoryConfiguration For(StrategySpec spec, int trainedContext)
     {
@@ -34,6 +45,8 @@ public sealed record MemoryConfiguration
             // As the engine does: a decode step carries one token of every sequence, so n_batch ≥ sequences.
             BatchSize = Math.Max(spec.BatchSize, spec.ParallelSequences),
             MicroBatchSize = spec.MicroBatchSize,
+            OverflowSequences = spec.OverflowSequences,
+            OverflowContextPerSequence = spec.OverflowSequences > 0 ? ContextCells.Padded(spec.OverflowContextPerSequence ?? trainedContext) : 0,
         };
     }
 
@@ -49,8 +62,10 @@ public sealed record MemoryConfiguration
         ContextPerSequence = ContextPerSequence,
         BatchSize = BatchSize,
         MicroBatchSize = MicroBatchSize,
+        OverflowSequences = OverflowSequences,
+        OverflowContextPerSequence = OverflowSequences > 0 ? OverflowContextPerSequence : null,
     };
 
     public override string ToString() =>
-        $"ctx {ContextPerSequence} × {ParallelSequences} seq, KV {KvCache}, FA {(FlashAttention ? "on" : "off")}, batch {BatchSize}/{MicroBatchSize}";
+        $"ctx {ContextPerSequence} × {ParallelSequences} seq{(OverflowSequences > 0 ? $" + {OverflowContextPerSequence} × {OverflowSequences} overflow" : "")}, KV {KvCache}, FA {(FlashAttention ? "on" : "off")}, batch {BatchSize}/{MicroBatchSize}";
 }

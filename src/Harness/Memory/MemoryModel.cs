@@ -16,6 +16,9 @@ public static class MemoryModel
             throw new ArgumentException(string.Join(" ", problems), nameof(configuration));
         }
 
+        // A second context for long documents holds a KV cache, a compute buffer and logits of its own; the
+        // weights and the CUDA context are shared.
+        var overflow = configuration.Overflow;
         return new MemoryPrediction
         {
             Target = target,
@@ -24,13 +27,16 @@ public static class MemoryModel
             TotalCells = KvCacheEstimate.TotalCells(configuration),
             WeightBytes = target == MemoryTarget.Cpu ? model.WeightBytes : WeightPlacement.DeviceBytes(model, target),
             HostWeightBytes = target == MemoryTarget.Cpu ? 0 : WeightPlacement.HostBytes(model, target),
-            KvBytes = KvCacheEstimate.Bytes(model, configuration),
-            ComputeBytes = ComputeBufferEstimate.Bytes(model, configuration) + QuantizedKvStagingBytes(model, configuration, target),
+            KvBytes = KvCacheEstimate.Bytes(model, configuration) + (overflow is null ? 0 : KvCacheEstimate.Bytes(model, overflow)),
+            ComputeBytes = ContextComputeBytes(model, configuration, target) + (overflow is null ? 0 : ContextComputeBytes(model, overflow, target)),
             // llama.cpp reserves logits for one output per sequence up front (output_reserve(n_seq_max)).
-            OutputBytes = (long)model.VocabularySize * configuration.ParallelSequences * 4,
+            OutputBytes = (long)model.VocabularySize * (configuration.ParallelSequences + configuration.OverflowSequences) * 4,
             OverheadBytes = DeviceOverhead.Bytes(target),
         };
     }
+
+    private static long ContextComputeBytes(ModelFootprint model, MemoryConfiguration configuration, MemoryTarget target) =>
+        ComputeBufferEstimate.Bytes(model, configuration) + QuantizedKvStagingBytes(model, configuration, target);
 
     /// <summary>
     /// Measured on an H200 (CUDA, llama.cpp b10361, docs/memory.md): with a q8_0 KV cache the CUDA compute
@@ -62,6 +68,11 @@ public static class MemoryModel
         if (configuration.MicroBatchSize <= 0 || configuration.BatchSize <= 0)
         {
             problems.Add("batch and ubatch sizes must be positive.");
+        }
+
+        if (configuration.OverflowSequences < 0 || (configuration.OverflowSequences > 0 && configuration.OverflowContextPerSequence <= configuration.ContextPerSequence))
+        {
+            problems.Add("overflow slots must be longer than the main context's.");
         }
 
         if (configuration.KvCache != Strategies.KvCacheType.F16 && !configuration.FlashAttention)

@@ -23,6 +23,19 @@ public static class SeedWorkload
 
     public const int CellsNeeded = LongestDocumentTokens + PromptSuffixTokens + 1 + MaxNewTokens;
 
+    /// <summary>
+    /// The seed's documents longer than <see cref="LongestShortDocumentTokens"/>: 5 of its 100 (1,307, 1,494,
+    /// 1,596, 1,909 and 3,583 tokens). A batched GPU gate gives its main slots room for the other 95 and these
+    /// five slots of their own, rather than giving all hundred slots the longest document's cells.
+    /// </summary>
+    public const int LongDocuments = 5;
+
+    /// <summary>The longest of the seed's other 95 documents (tokens).</summary>
+    public const int LongestShortDocumentTokens = 978;
+
+    /// <summary>Cells per main slot that hold every short document's prompt and <paramref name="newTokens"/>, padded as llama.cpp pads.</summary>
+    public static int ShortDocumentCells(int newTokens) => (LongestShortDocumentTokens + PromptSuffixTokens + 1 + newTokens + 255) / 256 * 256;
+
     /// <summary>The parallel-sequence counts expectations are kept for.</summary>
     public static IReadOnlyList<int> ParallelCounts { get; } = [1, 2, 4, 8, 16, 32, 64, 100];
 

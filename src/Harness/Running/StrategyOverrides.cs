@@ -22,6 +22,9 @@ public sealed record StrategyOverrides
     /// <summary>Weight type instead of the catalog's (batched on F16 weights, say); picks that type's model file.</summary>
     public WeightType? Weights { get; init; }
 
+    /// <summary>Slots and cells of a second context for long documents (batched only).</summary>
+    public (int Slots, int Cells)? Overflow { get; init; }
+
     public StrategySpec Apply(StrategySpec spec) => spec with
     {
         Threads = Threads ?? spec.Threads,
@@ -32,5 +35,7 @@ public sealed record StrategyOverrides
         KvCache = KvCache ?? spec.KvCache,
         ForceNewTokens = ForceNewTokens ?? spec.ForceNewTokens,
         Weights = Weights ?? spec.Weights,
+        OverflowSequences = spec.Kind == StrategyKind.Batched && Overflow is { } overflow ? overflow.Slots : spec.OverflowSequences,
+        OverflowContextPerSequence = spec.Kind == StrategyKind.Batched && Overflow is { } cells ? cells.Cells : spec.OverflowContextPerSequence,
     };
 }

@@ -30,6 +30,17 @@ public sealed record StrategySpec
     /// <summary>Context (KV cells) per sequence slot; null means the model's training context.</summary>
     public int? ContextPerSequence { get; init; }
 
+    /// <summary>
+    /// Slots of a second context for documents too long for <see cref="ContextPerSequence"/>; 0 (the default)
+    /// has none, and such a document is reported as not fitting. llama.cpp's split KV cache gives every
+    /// sequence of a context the same cells, so without it the seed's one 3,583-token document sizes all
+    /// hundred slots. The second context decodes beside the first, on its own thread.
+    /// </summary>
+    public int OverflowSequences { get; init; }
+
+    /// <summary>Context (KV cells) per overflow slot; null means the model's training context.</summary>
+    public int? OverflowContextPerSequence { get; init; }
+
     /// <summary>Logical and physical batch sizes handed to llama.cpp (prompt tokens per decode call).</summary>
     public int BatchSize { get; init; } = 512;
 

@@ -56,6 +56,17 @@ public sealed class OptionParsingTests
         result.ShouldBeOneClearLine("--kv-type q8_0 needs flash attention", "default", "--strategy flash-attn");
     }
 
+    [Theory]
+    [InlineData("5x", "batched", "--overflow: '5x' is not SLOTSxCELLS")]
+    [InlineData("2x1024", "batched", "--overflow: its slots (1024 cells) must be longer than --context 1024")]
+    [InlineData("2x4096", "default", "--overflow applies to the batched strategy")]
+    public async Task An_overflow_context_that_could_not_work_is_refused(string overflow, string strategy, string expected)
+    {
+        var result = await L2vProcess.RunAsync("run", "--overflow", overflow, "--context", "1024", "--strategy", strategy);
+
+        result.ShouldBeOneClearLine(expected);
+    }
+
     [Fact]
     public async Task Approve_refuses_an_unknown_hardware_class()
     {

@@ -15,8 +15,22 @@ public sealed class GpuGateSpecsTests
         spec.Should().Be(StrategyCatalog.EightBit with { Documents = GpuGateSpecs.OneAtATimeDocuments });
     }
 
+    [Fact]
+    public void On_a_card_that_holds_it_batched_keeps_the_long_documents_in_overflow_slots_and_an_f16_cache()
+    {
+        var spec = GpuGateSpecs.For(StrategyCatalog.Batched, MemoryClasses.H200);
+
+        spec.ParallelSequences.Should().Be(100);
+        spec.Weights.Should().Be(WeightType.F16);
+        spec.KvCache.Should().Be(KvCacheType.F16);
+        spec.ContextPerSequence.Should().Be(1280, "the seed's 95 short documents (978 tokens at most) + 15 + 110 new tokens, padded");
+        spec.OverflowSequences.Should().Be(SeedWorkload.LongDocuments);
+        spec.OverflowContextPerSequence.Should().Be(SeedWorkload.ContextFor(ModelShapes.Llama2_7B));
+        var footprint = ModelFootprint.FromShape(ModelShapes.Llama2_7B, spec.Weights);
+        MemoryModel.Predict(footprint, MemoryConfiguration.For(spec, footprint.TrainedContext), MemoryTarget.Gpu).FitsIn(MemoryClasses.H200.TotalMiB).Should().BeTrue();
+    }
+
     [Theory]
-    [InlineData("H200", 100, WeightType.F16)]
     [InlineData("A100-80GB", 64, WeightType.Q4_0)]
     [InlineData("A100-40GB", 16, WeightType.Q4_0)]
     [InlineData("T4", 8, WeightType.Q4_0)]

@@ -117,4 +117,21 @@ public sealed class MemoryModelTests
         configuration.BatchSize.Should().Be(600, "a decode step carries one token of every sequence");
         configuration.FlashAttention.Should().BeTrue();
     }
+
+    [Fact]
+    public void An_overflow_context_adds_its_own_kv_cache_compute_buffer_and_logits_but_shares_the_weights()
+    {
+        var main = new MemoryConfiguration { ContextPerSequence = 1280, ParallelSequences = 100, FlashAttention = true, BatchSize = 4096, MicroBatchSize = 2048 };
+        var overflow = main with { ContextPerSequence = 4096, ParallelSequences = 5 };
+
+        var alone = MemoryModel.Predict(Llama7BF16, main, MemoryTarget.Gpu);
+        var side = MemoryModel.Predict(Llama7BF16, overflow, MemoryTarget.Gpu);
+        var both = MemoryModel.Predict(Llama7BF16, main with { OverflowSequences = 5, OverflowContextPerSequence = 4096 }, MemoryTarget.Gpu);
+
+        both.KvBytes.Should().Be(alone.KvBytes + side.KvBytes).And.Be((100L * 1280 + 5L * 4096) * 512 * 1024);
+        both.ComputeBytes.Should().Be(alone.ComputeBytes + side.ComputeBytes);
+        both.OutputBytes.Should().Be(alone.OutputBytes + side.OutputBytes);
+        both.WeightBytes.Should().Be(alone.WeightBytes);
+        both.OverheadBytes.Should().Be(alone.OverheadBytes);
+    }
 }

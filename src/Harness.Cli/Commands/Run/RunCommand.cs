@@ -66,6 +66,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             KvCache = settings.ParsedKvCache(),
             ForceNewTokens = settings.ForceNewTokens,
             Weights = settings.ParsedWeights(),
+            Overflow = settings.OverflowShape(),
         };
         // The embedded default runs exactly as the CPU gate does (one thread, batched with 4 sequences, on
         // the CPU), so `l2v check` compares its results with the CPU baselines instead of calling them regressions.

@@ -60,6 +60,10 @@ internal sealed partial class RunSettings : CommandSettings
     [Description("Sequences decoded together by the batched strategy (default: 4 on the embedded model, as the CPU gate runs; otherwise 8).")]
     public int? Parallel { get; init; }
 
+    [CommandOption("--overflow <SLOTSxCELLS>")]
+    [Description("A second context for the batched strategy's documents too long for --context, e.g. 5x4096: 5 slots of 4,096 cells, decoded beside the main slots (default: none; such documents are reported as not fitting).")]
+    public string? Overflow { get; init; }
+
     [CommandOption("--batch <N>")]
     [Description("Tokens per decode call (llama.cpp n_batch) for every strategy.")]
     public int? Batch { get; init; }
@@ -227,9 +231,14 @@ internal sealed partial class RunSettings : CommandSettings
         return values.Count > 0 && values.All(v => v is not null) ? values.Select(v => v!.Value).Distinct().ToList() : null;
     }
 
-    public (int Count, int Tokens)? UniformShape()
+    public (int Slots, int Cells)? OverflowShape() => CountByNumber(Overflow);
+
+    public (int Count, int Tokens)? UniformShape() => CountByNumber(Uniform);
+
+    /// <summary>"AxB" with two positive whole numbers; null when absent or malformed.</summary>
+    private static (int, int)? CountByNumber(string? text)
     {
-        var parts = Uniform?.Split('x', 'X');
+        var parts = text?.Split('x', 'X');
         return parts is [var count, var tokens]
             && int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 0
             && int.TryParse(tokens, System.Globalization.CultureInfo.InvariantCulture, out var t) && t > 0

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Strategies;
 using Spectre.Console;
@@ -91,12 +92,35 @@ internal sealed partial class RunSettings
             problems.Add($"--weights: '{Weights}' is not f16, q8_0 or q4_0");
         }
 
+        problems.AddRange(OverflowProblems());
+
         if (Uniform is not null && UniformShape() is null)
         {
             problems.Add($"--uniform: '{Uniform}' is not COUNTxTOKENS, e.g. 100x529");
         }
 
         return problems.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(System.Environment.NewLine, problems));
+    }
+
+    private IEnumerable<string> OverflowProblems()
+    {
+        if (Overflow is null)
+        {
+            yield break;
+        }
+
+        if (OverflowShape() is not { } overflow)
+        {
+            yield return $"--overflow: '{Overflow}' is not SLOTSxCELLS, e.g. 5x4096";
+        }
+        else if (Context is { } main && ContextCells.Padded(overflow.Cells) <= ContextCells.Padded(main))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"--overflow: its slots ({overflow.Cells} cells) must be longer than --context {main}, or no document goes to them");
+        }
+        else if (!CatalogStrategies().Any(n => StrategyCatalog.Find(n)!.Kind == StrategyKind.Batched))
+        {
+            yield return "--overflow applies to the batched strategy, which this run does not include";
+        }
     }
 
     private IEnumerable<string> EndpointLoadProblems()

@@ -43,6 +43,13 @@ public static class RunConfiguration
             fields["documents"] = Text(documents);
         }
 
+        // Named only when present, so configurations recorded before overflow slots existed still match.
+        if (spec.OverflowSequences > 0)
+        {
+            fields["overflowSequences"] = Text(spec.OverflowSequences);
+            fields["overflowContextPerSequence"] = spec.OverflowContextPerSequence is { } overflowCells ? Text(overflowCells) : "model";
+        }
+
         return fields;
     }
 
@@ -69,6 +76,8 @@ public static class RunConfiguration
             MaxNewTokens = Number("maxNewTokens") ?? spec.MaxNewTokens,
             ForceNewTokens = Word("forceNewTokens") == "none" ? null : Number("forceNewTokens") ?? spec.ForceNewTokens,
             Documents = Number("documents"),
+            OverflowSequences = Number("overflowSequences") ?? 0,
+            OverflowContextPerSequence = Number("overflowContextPerSequence"),
         };
     }
 

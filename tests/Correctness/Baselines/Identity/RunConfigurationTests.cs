@@ -53,4 +53,17 @@ public sealed class RunConfigurationTests
         RunConfiguration.Replay(StrategyCatalog.Default, all).Documents.Should().BeNull();
         RunConfiguration.Differences(prefix, all).Should().Equal("documents: recorded 10, this run (absent)");
     }
+
+    [Fact]
+    public void Overflow_slots_are_recorded_replayed_and_absent_from_runs_without_them()
+    {
+        var split = StrategyCatalog.Batched with { ContextPerSequence = 1280, OverflowSequences = 5, OverflowContextPerSequence = 4096 };
+        var recorded = RunConfiguration.Of(TestRuns.Run() with { Spec = split });
+        var plain = RunConfiguration.Of(TestRuns.Run() with { Spec = split with { OverflowSequences = 0, OverflowContextPerSequence = null } });
+
+        RunConfiguration.Replay(StrategyCatalog.Batched, recorded).Should().Be(split);
+        RunConfiguration.Replay(StrategyCatalog.Batched, plain).OverflowSequences.Should().Be(0);
+        RunConfiguration.Differences(recorded, plain).Should().Equal(
+            "overflowContextPerSequence: recorded 4096, this run (absent)", "overflowSequences: recorded 5, this run (absent)");
+    }
 }
