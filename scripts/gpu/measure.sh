@@ -40,8 +40,13 @@ for r in runs:
           f" | prefill {r['prefillTokensPerSecond']:.0f} tok/s | decode {r['decodeTokensPerSecond']:.0f} tok/s | load {r['loadSeconds']:.1f} s, wall-load-gen {rest:.2f} s, command {sys.argv[4]} s")
     e = r.get("engine")
     if e and e.get("decodeCalls"):
-        host = r["generationSeconds"] - e["prefillSeconds"] - e["decodeOnlySeconds"]
+        host = r["generationSeconds"] - e["prefillSeconds"] - e["decodeOnlySeconds"]  # with an overflow context: also the time it runs on alone
         print(f"    engine: {e['decodeCalls']} calls | prompt-carrying calls {e['prefillSeconds']:.2f} s ({e['prefillTokens']} prompt tokens)"
               f" | decode-only calls {e['decodeOnlySeconds']:.2f} s ({e['decodeOnlyTokens']} tokens) | host between calls {host:.2f} s | greedy picks on {e.get('greedyPicks', 'host')}")
+    o = (e or {}).get("overflow")
+    if o:
+        # The overflow context decodes beside the main one: its seconds overlap the main context's, not add to them.
+        print(f"    overflow context: {o['decodeCalls']} calls in {o['generationSeconds']:.2f} s | prompt-carrying calls {o['prefillSeconds']:.2f} s ({o['prefillTokens']} prompt tokens)"
+              f" | decode-only calls {o['decodeOnlySeconds']:.2f} s ({o['decodeOnlyTokens']} tokens)")
 PY
 }

@@ -59,6 +59,26 @@ public sealed class BaselineProposerTests : IDisposable
         proposal.Proposed!.Memory.Should().Equal(memory);
     }
 
+    [Theory]
+    [InlineData(6, 0.12, 0.240)] // pooled over more runs: its 12% range over six is about 8% over three, so 24% (k(3) = 3)
+    [InlineData(3, 0.01, 0.150)] // as many runs: the recording's own 5% range, 15%
+    public void A_recording_of_fewer_runs_than_the_verified_figure_keeps_the_spread_those_runs_showed(int verifiedRepeats, double verifiedSpread, double tolerance)
+    {
+        var verified = TestBaselines.Entry(hardwareClass: "H200", docsPerSecond: 20.0);
+        verified = verified with
+        {
+            Throughput = verified.Throughput! with
+            {
+                DocsPerSecond = new MeasuredFigure { Recorded = 15, RelativeSpread = verifiedSpread, Repeats = verifiedRepeats, Tolerance = 0.2 },
+            },
+        };
+        var runs = new[] { 19.5, 20.0, 20.5 }.Select(d => TestRuns.Run(hardwareClass: "H200", docsPerSecond: d)).ToArray();
+
+        var proposal = new BaselineProposer(sandbox.Folder).Propose(runs, verified);
+
+        proposal.Proposed!.Throughput!.DocsPerSecond!.Tolerance.Should().BeApproximately(tolerance, 0.001);
+    }
+
     [Fact]
     public void ARealModel_GetsQualityFloorsFromItsRouge()
     {

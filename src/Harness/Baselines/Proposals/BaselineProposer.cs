@@ -86,13 +86,13 @@ public sealed class BaselineProposer(ApprovalFolder folder)
                 ? verified?.Throughput is { SpeedRatio: not null } kept ? new ThroughputFloors { SpeedRatio = kept.SpeedRatio, SpeedRatioReference = kept.SpeedRatioReference } : null
                 : (verified?.Throughput ?? new ThroughputFloors()) with
                 {
-                    DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machine),
-                    DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machine),
-                    TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machine),
-                    OutputTokensPerSecond = FigureOf(runs, r => r.Serving?.OutputTokensPerSecond ?? 0, machine),
-                    TimeToFirstTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimeToFirstToken.P99 ?? 0, machine),
-                    TimePerOutputTokenP90Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P90 ?? 0, machine),
-                    TimePerOutputTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P99 ?? 0, machine),
+                    DocsPerSecond = FigureOf(runs, r => r.DocsPerSecond, machine, verified?.Throughput?.DocsPerSecond),
+                    DecodeTokensPerSecond = FigureOf(runs, r => r.DecodeTokensPerSecond, machine, verified?.Throughput?.DecodeTokensPerSecond),
+                    TimeToFirstTokenP90Seconds = FigureOf(runs, r => r.TimeToFirstTokenP90Seconds, machine, verified?.Throughput?.TimeToFirstTokenP90Seconds),
+                    OutputTokensPerSecond = FigureOf(runs, r => r.Serving?.OutputTokensPerSecond ?? 0, machine, verified?.Throughput?.OutputTokensPerSecond),
+                    TimeToFirstTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimeToFirstToken.P99 ?? 0, machine, verified?.Throughput?.TimeToFirstTokenP99Seconds),
+                    TimePerOutputTokenP90Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P90 ?? 0, machine, verified?.Throughput?.TimePerOutputTokenP90Seconds),
+                    TimePerOutputTokenP99Seconds = FigureOf(runs, r => r.Serving?.TimePerOutputToken.P99 ?? 0, machine, verified?.Throughput?.TimePerOutputTokenP99Seconds),
                 },
             Quality = quality,
             Memory = verified?.Memory ?? [],
@@ -113,11 +113,23 @@ public sealed class BaselineProposer(ApprovalFolder folder)
     }
 
     // Figures a run did not measure (0) are left out rather than recorded as a floor of zero.
-    private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure, MachineNoise machine)
+    private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure, MachineNoise machine, MeasuredFigure? verified)
     {
         var values = runs.Select(figure).Where(v => double.IsFinite(v) && v > 0).ToList();
-        return values.Count == 0 ? null : NoiseModel.Figure(values, machine.SpreadOf(figure, values.Count));
+        return values.Count == 0 ? null : NoiseModel.Figure(values, Math.Max(machine.SpreadOf(figure, values.Count), VerifiedSpread(verified, values.Count)));
     }
+
+    /// <summary>
+    /// The spread the verified figure was recorded with, as a range over <paramref name="repeats"/> runs, when it
+    /// pooled more runs than this recording has: a re-recording on one machine (after a configuration change,
+    /// say) does not shrink the spread that runs on several machines of the class showed. Two H200s of one
+    /// fingerprint measured 8% apart (docs/gpu.md), more than three passes on either card spread. A recording
+    /// of as many runs as the verified one, or more, stands on its own spread.
+    /// </summary>
+    private static double VerifiedSpread(MeasuredFigure? verified, int repeats) =>
+        verified is { Repeats: var pooled, RelativeSpread: var spread } && pooled > repeats && double.IsFinite(spread)
+            ? spread * NoiseModel.RangeScale(pooled, repeats)
+            : 0;
 
     private static List<string> Reasons(BaselineEntry? verified, BaselineEntry proposed)
     {
