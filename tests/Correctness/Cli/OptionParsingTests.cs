@@ -68,6 +68,17 @@ public sealed class OptionParsingTests
     }
 
     [Fact]
+    public async Task The_memory_plan_counts_an_overflow_context_and_refuses_a_malformed_one()
+    {
+        var planned = await L2vProcess.RunAsync("memory", "--context", "1280", "--parallel", "100", "--flash-attn", "--overflow", "5x4096");
+        var malformed = await L2vProcess.RunAsync("memory", "--overflow", "5x4096x2");
+
+        planned.ExitCode.Should().Be(0, planned.Output);
+        planned.Output.Should().Contain("ctx 1280 × 100 seq + 4096 × 5 overflow").And.Contain("74240.00 MiB", "100 × 1,280 + 5 × 4,096 cells at half a MiB");
+        malformed.ShouldBeOneClearLine("--overflow: '5x4096x2' is not SLOTSxCELLS");
+    }
+
+    [Fact]
     public async Task Approve_refuses_an_unknown_hardware_class()
     {
         var result = await L2vProcess.RunAsync("approve", "--list", "--class", "XYZ");

@@ -27,6 +27,8 @@ internal sealed class MemoryCommand : AsyncCommand<MemorySettings>
             FlashAttention = settings.FlashAttention,
             BatchSize = Math.Max(settings.Batch, settings.Parallel),
             MicroBatchSize = settings.MicroBatch,
+            OverflowSequences = CountByNumber.Parse(settings.Overflow)?.First ?? 0,
+            OverflowContextPerSequence = CountByNumber.Parse(settings.Overflow)?.Second ?? 0,
         };
         var problems = MemoryModel.Validate(configuration);
         if (problems.Count > 0)

@@ -45,6 +45,10 @@ internal sealed class MemorySettings : CommandSettings
     [Description("n_batch (default 512, raised to the parallel count as the engine does).")]
     public int Batch { get; init; } = 512;
 
+    [CommandOption("--overflow <SLOTSxCELLS>")]
+    [Description("A second context of SLOTS × CELLS for documents too long for --context, as `l2v run --overflow` makes (e.g. 5x4096)")]
+    public string? Overflow { get; init; }
+
     [CommandOption("--gpu <CLASS>")]
     [Description("Also print the largest parallel count that fits this class: T4, L4, A100-40GB, A100-80GB, H100, H200.")]
     public string? Gpu { get; init; }
@@ -91,6 +95,15 @@ internal sealed class MemorySettings : CommandSettings
         if (Gpu is not null && MemoryClasses.Find(Gpu) is not { Target: MemoryTarget.Gpu })
         {
             problems.Add($"--gpu: unknown '{Gpu}' (known: {string.Join(", ", MemoryClasses.Gpus.Select(c => c.Label))})");
+        }
+
+        if (Overflow is not null && CountByNumber.Parse(Overflow) is null)
+        {
+            problems.Add($"--overflow: '{Overflow}' is not SLOTSxCELLS, e.g. 5x4096");
+        }
+        else if (Overflow is not null && Measure)
+        {
+            problems.Add("--measure loads one context; predict an overflow context without --measure");
         }
 
         if (Measure && Model is null && !string.Equals(Preset, "tiny", StringComparison.OrdinalIgnoreCase))

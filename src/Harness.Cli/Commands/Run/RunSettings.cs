@@ -231,18 +231,7 @@ internal sealed partial class RunSettings : CommandSettings
         return values.Count > 0 && values.All(v => v is not null) ? values.Select(v => v!.Value).Distinct().ToList() : null;
     }
 
-    public (int Slots, int Cells)? OverflowShape() => CountByNumber(Overflow);
+    public (int Slots, int Cells)? OverflowShape() => CountByNumber.Parse(Overflow);
 
-    public (int Count, int Tokens)? UniformShape() => CountByNumber(Uniform);
-
-    /// <summary>"AxB" with two positive whole numbers; null when absent or malformed.</summary>
-    private static (int, int)? CountByNumber(string? text)
-    {
-        var parts = text?.Split('x', 'X');
-        return parts is [var count, var tokens]
-            && int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 0
-            && int.TryParse(tokens, System.Globalization.CultureInfo.InvariantCulture, out var t) && t > 0
-                ? (c, t)
-                : null;
-    }
+    public (int Count, int Tokens)? UniformShape() => CountByNumber.Parse(Uniform);
 }
