@@ -7,8 +7,9 @@ namespace Llama2Validation.Harness.Memory;
 /// recording): the seed workload, greedy with its 300-token cap. One-at-a-time strategies time the
 /// dataset's first <see cref="OneAtATimeDocuments"/> documents: their rate is steady after a few documents,
 /// and the full hundred would cost a runner minutes per strategy for no better floor. Batched takes every
-/// document in as many slots as the memory model says fit the class with a q8_0 KV cache sized to the
-/// seed's longest document (in F16 weights where they fit every document at once), and large
+/// document: where the class holds it, in F16 weights and an F16 KV cache with the seed's long documents in
+/// overflow slots of their own; elsewhere in as many slots as the memory model says fit the class, with a
+/// q8_0 KV cache sized to the seed's longest document (in F16 weights where they fit every document at once); and large
 /// micro-batches, which prefill the seed's long prompts faster. It generates the seed's typical 110 tokens
 /// for every document (the seed's W100 speed workload): the generated models have random weights and never
 /// stop, so the cap would time 300 tokens no real summary reaches, and a real model's stop would make the
