@@ -9,8 +9,7 @@ namespace Llama2Validation.Engine.Generation;
 /// <summary>
 /// Generation over a session with an overflow context. A document goes to the main context when its prompt
 /// and new tokens fit a main slot, else to the overflow context, whose slots are longer. The two loops run at
-/// once, the overflow one on a thread of its own, so the long documents' work fills the GPU beside the main
-/// batch's steps instead of waiting for them to end.
+/// once, the overflow one on a thread of its own, so neither context's documents wait for the other's to end.
 /// </summary>
 internal static class OverflowRouting
 {
@@ -43,7 +42,7 @@ internal static class OverflowRouting
             : Task.Factory.StartNew(() => side.Run(longDocuments, Report, stopBoth.Token), stopBoth.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         // A failing overflow loop (out of memory, say) stops the main one rather than leaving it to finish first.
-        sideRun?.ContinueWith(_ => stopBoth.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        sideRun?.ContinueWith(_ => StopQuietly(stopBoth), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         GenerationTotals mainTotals;
         try
         {
@@ -76,6 +75,18 @@ internal static class OverflowRouting
             GenerationCpuSeconds = mainTotals.GenerationCpuSeconds + sideTotals.GenerationCpuSeconds,
             Overflow = sideTotals,
         };
+    }
+
+    private static void StopQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run already returned (with the overflow loop's failure): nothing is left to stop.
+        }
     }
 
     private static Exception? Outcome(Task task)
