@@ -19,7 +19,12 @@ internal static class OverflowRouting
         var newTokens = spec.ForceNewTokens ?? spec.MaxNewTokens;
 
         // Tokenised once, before either clock starts: the routing needs the lengths, and both loops take their prompts from here.
-        var prompts = examples.Distinct(ReferenceEqualityComparer.Instance).Cast<Example>().ToDictionary<Example, Example, LLamaToken[]>(e => e, e => PromptTokens.For(e, session.Weights), ReferenceEqualityComparer.Instance);
+        var prompts = new Dictionary<Example, LLamaToken[]>(ReferenceEqualityComparer.Instance);
+        foreach (var example in examples)
+        {
+            prompts.TryAdd(example, PromptTokens.For(example, session.Weights));
+        }
+
         var routed = examples.ToLookup(e => prompts[e].Length + newTokens <= session.SlotCells);
         LLamaToken[] PromptOf(Example example) => prompts[example];
 

@@ -45,15 +45,16 @@ public static class GpuGateSpecs
         int Slots(WeightType weights) =>
             MemoryExpectations.LargestFitting(memoryClass, ModelFootprint.FromShape(shape, weights), batched with { Weights = weights }, context, SeedWorkload.ParallelCounts);
 
-        // F16 weights prefill the seed's long prompts faster than 4-bit ones (measured on an H200, docs/gpu.md),
-        // so a card that holds every document at once in F16 runs it so; smaller cards keep the strategy's
-        // own weights, which leave room for more sequences.
         var every = SeedWorkload.ParallelCounts[^1];
-        if (SplitByLength(batched, every) is { } split && Fits(memoryClass, shape, split))
+        var split = SplitByLength(batched, every);
+        if (MemoryExpectations.LargestFitting(memoryClass, ModelFootprint.FromShape(shape, split.Weights), split, split.ContextPerSequence!.Value, [every]) == every)
         {
             return split;
         }
 
+        // F16 weights prefill the seed's long prompts faster than 4-bit ones (measured on an H200, docs/gpu.md),
+        // so a card that holds every document at once in F16 runs it so; smaller cards keep the strategy's
+        // own weights, which leave room for more sequences.
         if (spec.Weights != WeightType.F16 && Slots(WeightType.F16) >= every)
         {
             return batched with { Weights = WeightType.F16, ParallelSequences = every };
@@ -68,21 +69,13 @@ public static class GpuGateSpecs
     /// the longest document would need about 188 GiB, and the q8_0 cache that fits instead costs about 12% of
     /// prefill time and 17% of decode time (measured on an H200, docs/gpu.md).
     /// </summary>
-    private static StrategySpec? SplitByLength(StrategySpec batched, int slots) => batched.ForceNewTokens is { } newTokens
-        ? batched with
-        {
-            Weights = WeightType.F16,
-            KvCache = KvCacheType.F16,
-            ParallelSequences = slots,
-            ContextPerSequence = SeedWorkload.ShortDocumentCells(newTokens),
-            OverflowSequences = SeedWorkload.LongDocuments,
-            OverflowContextPerSequence = batched.ContextPerSequence,
-        }
-        : null;
-
-    private static bool Fits(MemoryClass memoryClass, Models.Shapes.ModelShape shape, StrategySpec spec)
+    private static StrategySpec SplitByLength(StrategySpec batched, int slots) => batched with
     {
-        var footprint = ModelFootprint.FromShape(shape, spec.Weights);
-        return MemoryModel.Predict(footprint, MemoryConfiguration.For(spec, footprint.TrainedContext), memoryClass.Target).FitsIn(memoryClass.TotalMiB);
-    }
+        Weights = WeightType.F16,
+        KvCache = KvCacheType.F16,
+        ParallelSequences = slots,
+        ContextPerSequence = SeedWorkload.ShortDocumentCells(SeedWorkload.TypicalNewTokens),
+        OverflowSequences = SeedWorkload.LongDocuments,
+        OverflowContextPerSequence = batched.ContextPerSequence,
+    };
 }

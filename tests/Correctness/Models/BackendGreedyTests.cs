@@ -26,11 +26,7 @@ public sealed class BackendGreedyTests(TinyModelFixture tiny)
     public void PicksInsideTheDecode_EqualThePicksOnTheHost()
     {
         // Seven documents in three slots: refills, and prompts of different lengths completing in mixed calls.
-        Example[] examples = [.. Enumerable.Range(1, 7).Select(i => new Example
-        {
-            Id = $"doc-{i}",
-            Document = string.Join(' ', Enumerable.Repeat($"Paragraph {i} explains how to fold a map along its creases.", i * 3)),
-        })];
+        var examples = GrowingDocuments.Make(7);
 
         var onHost = Generate(examples, onBackend: false);
         var inDecode = Generate(examples, onBackend: true);

@@ -29,11 +29,7 @@ public sealed class OverflowRoutingTests(TinyModelFixture tiny)
     public void Each_document_gets_the_tokens_its_own_context_gives_it_alone()
     {
         // Prompts from about 40 to 330 tokens: some fit a 256-cell slot with 16 new tokens, some need the overflow's 512.
-        Example[] examples = [.. Enumerable.Range(1, 8).Select(i => new Example
-        {
-            Id = $"doc-{i}",
-            Document = string.Join(' ', Enumerable.Repeat($"Paragraph {i} explains how to fold a map along its creases.", i * 3)),
-        })];
+        var examples = GrowingDocuments.Make(8);
 
         var mainAlone = Generate(Main, examples);
         string[] longIds = [.. mainAlone.Documents.Values.Where(d => d.Outcome == DocumentOutcome.DoesNotFit).Select(d => d.Id)];

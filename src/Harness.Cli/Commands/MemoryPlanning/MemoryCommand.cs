@@ -19,6 +19,7 @@ internal sealed class MemoryCommand : AsyncCommand<MemorySettings>
     {
         var weights = WeightTypes.TryParse(settings.Type, out var parsed) ? parsed : WeightType.F16;
         var model = settings.Model is { } path ? ModelFootprint.FromFile(path) : ModelFootprint.FromShape(ModelShapes.Get(settings.Preset), weights);
+        var overflow = CountByNumber.Parse(settings.Overflow);
         var configuration = new MemoryConfiguration
         {
             ContextPerSequence = settings.Context ?? model.TrainedContext,
@@ -27,8 +28,8 @@ internal sealed class MemoryCommand : AsyncCommand<MemorySettings>
             FlashAttention = settings.FlashAttention,
             BatchSize = Math.Max(settings.Batch, settings.Parallel),
             MicroBatchSize = settings.MicroBatch,
-            OverflowSequences = CountByNumber.Parse(settings.Overflow)?.First ?? 0,
-            OverflowContextPerSequence = CountByNumber.Parse(settings.Overflow)?.Second ?? 0,
+            OverflowSequences = overflow?.First ?? 0,
+            OverflowContextPerSequence = overflow?.Second ?? 0,
         };
         var problems = MemoryModel.Validate(configuration);
         if (problems.Count > 0)
