@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs ON the GPU machine. An engine change against the engine without it, alternating in one command:
 # the bundle's l2v (the change) and .gpu/variants/VARIANT's (scripts/gpu/variant.sh with the change undone),
-# REPS times each on W100 in the gate's batched configuration and on the uniform workload (100 × 529, F16,
+# REPS times each on W100 in the gate's H200 batched configuration (GpuGateSpecs: F16 KV, 100 × 1,280 cells
+# plus 5 overflow slots × 4,096) and on the uniform workload (100 × 529, F16,
 # 110 new tokens, 4096/2048), with llama-batched-bench once on the same uniform settings for reference
 # (peers.sh and uniform-best.sh compare with native properly).
 # Ends with the medians in $RUNS/summary.txt. Exit status: 0 when the change is at least as fast on W100,
@@ -11,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd); source "$here/setup.sh"; source "$here/meas
 variant=${1:?usage: engine-ab.sh VARIANT [REPS]} reps=${2:-2}
 f16=$(model f16); before=$(l2v_variant "$variant")
 w100=(--strategy batched --dataset w100 --doc-tokens "$gpu/seed/doc_tokens.tsv" --model "$f16" --weights f16
-      --kv-type q8_0 --parallel 100 --context 4096 --batch 4096 --ubatch 2048 --force-new-tokens 110)
+      --kv-type f16 --parallel 100 --context 1280 --overflow 5x4096 --batch 4096 --ubatch 2048 --force-new-tokens 110)
 uniform=(--strategy batched --dataset uniform --uniform 100x529 --parallel 100 --context 768
          --batch 4096 --ubatch 2048 --force-new-tokens 110 --model "$f16" --weights f16)
 native ab-uniform-native "$f16" 529 110 100 768 -b 4096 -ub 2048
