@@ -31,6 +31,6 @@ find "$publish/runtimes" -mindepth 1 -maxdepth 1 ! -name linux-x64 -exec rm -rf 
 find "$publish" -maxdepth 1 \( -name '*.pdb' -o -name '*.xml' \) -delete
 find "$publish" -mindepth 2 -maxdepth 2 -name '*.resources.dll' -delete; find "$publish" -mindepth 1 -maxdepth 1 -type d -empty -delete
 rm -rf "$publish"/{CodeCoverage,alpine,arm64,macos,createdump,libmscordaccore.so,libmscordbi.so,libcoreclrtraceptprovider.so,libSkiaSharp.so,libHarfBuzzSharp.so}
-tar cf - -C "$publish" . | xz -T0 -6 > "$out/l2v-linux-x64.txz"
+tar cf - -C "$publish" . | xz -T0 -9e > "$out/l2v-linux-x64.txz"
 mkdir -p "$out/scripts" && cp "$root"/scripts/gpu/*.sh "$root"/scripts/gpu/*.py "$out/scripts/"
 du -sh "$out"/l2v-linux-x64.txz "$out"/llama/llama-src.tar.xz
