@@ -207,9 +207,6 @@ internal sealed class GenerationLoop
     /// llama.cpp cuts a batch into micro-batches that take the same number of tokens from every sequence
     /// in them, so one-token decode entries beside prompt chunks cost an extra, weight-reading micro-batch
     /// per step and leave the prompt chunks ragged (the measurement: docs/measurement-notes.md).
-    /// Prompts go in longest first, so the chunks that share a call are of similar length and those
-    /// micro-batches come out fuller and fewer than in arrival order (docs/gpu.md, eighth sitting). The order
-    /// is by whole prompt, not by what is left of it, so a prompt cut at a call's end is finished first next call.
     /// </summary>
     private int BuildBatch(int capacity)
     {
@@ -225,7 +222,7 @@ internal sealed class GenerationLoop
         }
 
         var promptTokens = 0;
-        foreach (var slot in slots.Where(s => s.IsPrefilling).OrderByDescending(s => s.Prompt.Length))
+        foreach (var slot in slots.Where(s => s.IsPrefilling))
         {
             var room = capacity - batch.TokenCount;
             if (room <= 0)
