@@ -48,6 +48,35 @@ public sealed class OverflowRoutingTests(TinyModelFixture tiny)
         split.Totals.GenerationSeconds.Should().BeGreaterThanOrEqualTo(split.Totals.Overflow.GenerationSeconds, "the run's time covers both contexts");
     }
 
+    [Fact]
+    public void A_failing_overflow_loop_stops_the_main_loop_and_is_the_failure_reported()
+    {
+        // One main slot working through twelve short documents one after another, and one long document in the
+        // overflow context: the long one completes while most short ones still wait.
+        var growing = GrowingDocuments.Make(8);
+        Example[] shortOnes = [.. Enumerable.Range(0, 12).Select(i => growing[i % 3] with { Id = $"short-{i}" })];
+        var examples = shortOnes.Append(growing[^1]).ToArray();
+        var spec = Main with { ParallelSequences = 1, OverflowSequences = 1, OverflowContextPerSequence = Overflow.ContextPerSequence };
+        using var session = LlamaSession.Open(new RunRequest { Spec = spec, ModelPath = tiny.Model.Path, Examples = examples, GpuLayers = 0 });
+        var mainReported = 0;
+
+        // A failure inside the overflow loop's thread, on cue: the report of its document throws there.
+        void Report(DocumentResult document)
+        {
+            if (!document.Id.StartsWith("short-", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("the overflow loop failed on cue");
+            }
+
+            mainReported++;
+        }
+
+        var run = () => OverflowRouting.Run(session, spec, examples, Report, TestContext.Current.CancellationToken);
+
+        run.Should().Throw<InvalidOperationException>().WithMessage("*failed on cue", "the overflow loop's own failure is reported, not the main loop's cancellation");
+        mainReported.Should().BeLessThan(shortOnes.Length, "the main loop stops when the overflow loop fails, rather than finishing first");
+    }
+
     private static string Tokens(DocumentResult document) => string.Join(',', document.OutputTokenIds);
 
     private (GenerationTotals Totals, Dictionary<string, DocumentResult> Documents) Generate(StrategySpec spec, IReadOnlyList<Example> examples)
