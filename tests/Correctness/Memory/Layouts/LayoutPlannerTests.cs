@@ -76,7 +76,7 @@ public sealed class LayoutPlannerTests
     [Fact]
     public void A_card_that_holds_nothing_gets_the_smallest_layout_marked_as_not_fitting()
     {
-        var plan = LayoutPlanner.Plan(8192, LayoutWorkload.W100, ModelShapes.Llama2_7B);
+        var plan = LayoutPlanner.Plan(4096, LayoutWorkload.W100, ModelShapes.Llama2_7B);
 
         plan.Choice.Fits.Should().BeFalse();
         plan.Choice.Prediction.TotalBytes.Should().Be(plan.Candidates.Min(c => c.Prediction.TotalBytes));
