@@ -1,5 +1,7 @@
 using System.Globalization;
 using Llama2Validation.Harness.GateWorkflow;
+using Llama2Validation.Harness.Hardware;
+using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Cli.Commands.Gate;
 
@@ -13,7 +15,10 @@ internal static class GatePassPreparation
             Console.WriteLine($"forgotten for a fresh recording: {forgotten}");
         }
 
-        var models = RunnerModels.Ensure(settings.ModelsFolder, Console.WriteLine, cancellationToken);
+        // The CPU class runs on the tiny models its cases generate; only GPU classes need the 7B files.
+        var models = string.Equals(hardwareClass, nameof(HardwareClass.CPU), StringComparison.OrdinalIgnoreCase)
+            ? new Dictionary<WeightType, string>()
+            : RunnerModels.Ensure(settings.ModelsFolder, Console.WriteLine, cancellationToken);
         return (name, declared) => new GatePass
         {
             Name = name,
