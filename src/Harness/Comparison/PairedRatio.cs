@@ -44,7 +44,7 @@ public sealed record PairedRatio
         }
     }
 
-    private double MeanLog => Ratios.Select(Math.Log).Average();
+    private double MeanLog => Ratios.Select(r => Math.Log(r)).Average();
 
     private double HalfWidth
     {
