@@ -19,13 +19,14 @@ public sealed record ComparisonResult
     /// <summary>Why the comparison could not be made (a side failed to run); null when both ran every time.</summary>
     public string? Failure { get; init; }
 
+    /// <summary>The figures the verdict rests on (<see cref="ComparisonFigures.JudgedAmong"/>).</summary>
+    public IReadOnlyList<PairedRatio> Judged => [.. Figures.Where(f => ComparisonFigures.JudgedAmong(Figures.Select(g => g.Figure)).Contains(f.Figure))];
+
     /// <summary>Pass only when both sides ran, every judged figure passed and the outputs are identical.</summary>
-    public bool Passed => Failure is null && Outputs is { Identical: true } && Figures.Count > 0
-        && Figures.Where(f => ComparisonFigures.Judged.Contains(f.Figure)).All(f => f.Verdict == ComparisonVerdict.Pass);
+    public bool Passed => SpeedPassed && Outputs is { Identical: true };
 
     /// <summary>Speed alone: every judged figure passed (outputs aside), for a change whose new outputs a person approved.</summary>
-    public bool SpeedPassed => Failure is null && Figures.Count > 0
-        && Figures.Where(f => ComparisonFigures.Judged.Contains(f.Figure)).All(f => f.Verdict == ComparisonVerdict.Pass);
+    public bool SpeedPassed => Failure is null && Judged.Count > 0 && Judged.All(f => f.Verdict == ComparisonVerdict.Pass);
 
     public string Describe()
     {
@@ -38,7 +39,7 @@ public sealed record ComparisonResult
 
         foreach (var figure in Figures)
         {
-            text.AppendLine((ComparisonFigures.Judged.Contains(figure.Figure) ? "  " : "  (reported) ") + figure);
+            text.AppendLine((Judged.Contains(figure) ? "  " : "  (reported) ") + figure);
         }
 
         if (Outputs is not null)

@@ -11,6 +11,15 @@ public sealed record SideFigures(ComparisonSide Side, RunResult Run)
     /// <summary>Completed documents per second of generation (the run's own figure).</summary>
     public double DocsPerSecond => Run.DocsPerSecond;
 
+    /// <summary>
+    /// Completed documents per second of generation less the run-queue wait: the run's own wall time with
+    /// its work and its waits, not its neighbours' turns on the core (null where the worker did not measure it).
+    /// </summary>
+    public double? OwnCoreDocsPerSecond => Run.Engine is { GenerationRunQueueSeconds: { } queued, GenerationSeconds: > 0 } engine
+        && engine.GenerationSeconds - queued > 0 && Run.CompletedCount > 0
+        ? Run.CompletedCount / (engine.GenerationSeconds - queued)
+        : null;
+
     /// <summary>Median over documents of each document's decode seconds per generated token after the first.</summary>
     public double DecodeSecondsPerToken => Median(Run.Documents
         .Where(d => d.Outcome == DocumentOutcome.Ok && d.OutputTokens > 1)
