@@ -22,9 +22,10 @@ fi
 out=$(realpath -m "${2:-$root/.l2v-base}")
 commit=$(git rev-parse --verify "$ref^{commit}")
 src=$(mktemp -d /tmp/l2v-base-src.XXXXXX)
-trap 'git -C "$root" worktree remove --force "$src" 2>/dev/null || rm -rf "$src"' EXIT
-git worktree add --quiet --detach "$src" "$commit"
-if [ -n "${PATCH:-}" ]; then git -C "$src" apply "$PATCH"; fi
+trap 'rm -rf "$src"' EXIT
+# An export of the commit's tree (not a worktree: nothing is registered in the repository).
+git archive "$commit" | tar -x -C "$src"
+if [ -n "${PATCH:-}" ]; then (cd "$src" && git apply "$(realpath "$PATCH")"); fi
 rm -rf "$out"
 dotnet build "$src/src/Harness.Worker" -c "${CONFIGURATION:-Debug}" -o "$out" -p:TreatWarningsAsErrors=false
 echo "$commit${PATCH:+ + $(basename "$PATCH")}" > "$out/l2v-base.txt"
