@@ -29,4 +29,6 @@ if [ -n "${PATCH:-}" ]; then (cd "$src" && git apply "$(realpath "$PATCH")"); fi
 rm -rf "$out"
 dotnet build "$src/src/Harness.Worker" -c "${CONFIGURATION:-Debug}" -o "$out" -p:TreatWarningsAsErrors=false
 echo "$commit${PATCH:+ + $(basename "$PATCH")}" > "$out/l2v-base.txt"
+# Whether this base speaks the comparison protocol (measures its run-queue wait): .ci/run reads it.
+if grep -q GenerationRunQueueSeconds "$src/src/Harness/Measurement/GenerationTotals.cs" 2>/dev/null; then touch "$out/l2v-comparison.txt"; fi
 echo "$out"
