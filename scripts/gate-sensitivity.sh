@@ -8,6 +8,13 @@
 #   scripts/gate-sensitivity.sh [OUT.md]                  every patch, the whole gate (about 5 min each)
 #   GATE_FILTER='Category=CPU' scripts/gate-sensitivity.sh    a narrower gate (faster, catches less)
 #   ONLY=01 scripts/gate-sensitivity.sh                   patches whose file name starts with 01
+#   RELATIVE=1 TRIES=10 ONLY=1 scripts/gate-sensitivity.sh   the relative gate's power table instead (below)
+#
+# Each patch names the tests built to catch it in header lines before its diff, which git apply ignores:
+#   # expect: <test name fragment>
+# A patch is "caught" only when one of those fails; other red tests are listed apart ("red elsewhere"), and
+# a patch that did not apply, a build or restore that failed, or a run that printed no test summary is
+# "not run", never "caught".
 #
 # Ends with one line: "N of M regressions caught, K of K clean runs passed"; exit 0 only when all are.
 set -uo pipefail
@@ -19,8 +26,12 @@ only=${ONLY:-}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 unset LLAMA2VALIDATION_SESSION
 
+if [ -n "${RELATIVE:-}" ]; then
+  exec "$root/scripts/relative-power.sh" "$out"
+fi
+
 rows=()
-caught=0 regressions=0 clean_passed=0 clean_runs=0
+caught=0 regressions=0 clean_passed=0 clean_runs=0 not_run=0
 
 # Runs the gate in a fresh clone with an optional patch; prints "<exit code>|<seconds>|<failed tests>"
 # (a tab would not do: read collapses adjacent whitespace separators, and the failed list may be empty).
@@ -31,12 +42,16 @@ gate() {
     printf '97|0|patch does not apply\n'; return
   fi
   local started=$SECONDS
-  (
-    cd "$dir" &&
-    dotnet build 2>&1 | tail -n 3 &&
-    dotnet test --no-build --settings runsettings/ci.runsettings ${filter:+--filter "$filter"}
-  ) > "$work/$name.log" 2>&1
+  if ! (cd "$dir" && dotnet build) > "$work/$name.build.log" 2>&1; then
+    printf '96|%s|build or restore failed: %s\n' "$((SECONDS - started))" "$(grep -m1 -E 'error' "$work/$name.build.log" | cut -c1-160)"
+    rm -rf "$dir"; return
+  fi
+  (cd "$dir" && dotnet test --no-build --settings runsettings/ci.runsettings ${filter:+--filter "$filter"}) > "$work/$name.log" 2>&1
   local status=$?
+  if ! grep -qE '(Passed|Failed)! +- Failed:' "$work/$name.log"; then
+    printf '95|%s|no test summary (infrastructure): %s\n' "$((SECONDS - started))" "$(tail -n 1 "$work/$name.log" | cut -c1-160)"
+    rm -rf "$dir"; return
+  fi
   # xunit prints one "[FAIL]" line per failed test: "[xUnit.net 00:00:03.00]     Namespace.Class.Method(args) [FAIL]".
   local failed
   failed=$(grep -E '\[FAIL\]$' "$work/$name.log" | sed -E 's/^\[xUnit[^]]*\] +//; s/ \[FAIL\]$//; s/^Llama2Validation\.Tests\.//' | sort -u | paste -sd ';' -)
@@ -52,9 +67,9 @@ record_clean() {
   clean_runs=$((clean_runs + 1))
   if [ "$status" -eq 0 ]; then
     clean_passed=$((clean_passed + 1))
-    rows+=("| (none: clean run $1) | passed | — | ${seconds} s |")
+    rows+=("| (none: clean run $1) | passed | — | — | ${seconds} s |")
   else
-    rows+=("| (none: clean run $1) | **FAILED** | ${failed//;/<br>} | ${seconds} s |")
+    rows+=("| (none: clean run $1) | **FAILED** | — | ${failed//;/<br>} | ${seconds} s |")
   fi
   echo "clean run $1: exit $status (${seconds} s) ${failed}"
 }
@@ -64,18 +79,31 @@ for patch in "$root"/tests/Regressions/*.patch; do
   name=$(basename "$patch" .patch)
   [ -n "$only" ] && [[ "$name" != "$only"* ]] && continue
   regressions=$((regressions + 1))
+  expect=$(sed -n 's/^# expect: *//p' "$patch" | paste -sd '|' -)
   IFS='|' read -r status seconds failed < <(gate "$name" "$patch")
-  if [ "$status" -ne 0 ]; then
+  expected=""; elsewhere=""
+  if [ "$status" -ne 0 ] && [ "$status" -lt 95 ]; then
+    IFS=';' read -ra tests <<< "$failed"
+    for t in "${tests[@]}"; do
+      if [ -n "$expect" ] && grep -qE "$expect" <<< "$t"; then expected+="$t;"; else elsewhere+="$t;"; fi
+    done
+  fi
+  if [ "$status" -ge 95 ]; then
+    not_run=$((not_run + 1))
+    rows+=("| $name | **not run** | ${failed} | — | ${seconds} s |")
+  elif [ -n "$expected" ]; then
     caught=$((caught + 1))
-    rows+=("| $name | caught | ${failed//;/<br>} | ${seconds} s |")
+    rows+=("| $name | caught | ${expected//;/<br>} | ${elsewhere//;/<br>} | ${seconds} s |")
+  elif [ "$status" -ne 0 ]; then
+    rows+=("| $name | **red elsewhere** (expected: ${expect:-none named}) | — | ${elsewhere//;/<br>} | ${seconds} s |")
   else
-    rows+=("| $name | **missed** | — | ${seconds} s |")
+    rows+=("| $name | **missed** | — | — | ${seconds} s |")
   fi
   echo "$name: exit $status (${seconds} s) ${failed}"
 done
 record_clean 2
 
-summary="$caught of $regressions regressions caught, $clean_passed of $clean_runs clean runs passed"
+summary="$caught of $regressions regressions caught by their expected tests ($not_run not run), $clean_passed of $clean_runs clean runs passed"
 {
   echo "# Gate sensitivity"
   echo
@@ -86,8 +114,8 @@ summary="$caught of $regressions regressions caught, $clean_passed of $clean_run
   echo "- machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB"
   echo "- gate: dotnet test --settings runsettings/ci.runsettings${filter:+ --filter \"$filter\"}"
   echo
-  echo "| regression | gate | caught by (failed tests) | time |"
-  echo "|---|---|---|---|"
+  echo "| regression | gate | caught by (expected tests that failed) | also red | time |"
+  echo "|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "$summary"

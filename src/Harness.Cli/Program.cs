@@ -1,5 +1,6 @@
 using Llama2Validation.Cli;
 using Llama2Validation.Cli.Commands;
+using Llama2Validation.Cli.Commands.Compare;
 using Llama2Validation.Cli.Commands.Corpus;
 using Llama2Validation.Cli.Commands.Gate;
 using Llama2Validation.Cli.Commands.MemoryPlanning;
@@ -18,6 +19,7 @@ app.Configure(config =>
     config.SetExceptionHandler((exception, _) => CliErrors.Report(exception, args));
     config.AddCommand<RunCommand>("run").WithDescription("Run strategies over a dataset (no options: the trained summariser, sample corpus, all strategies).");
     config.AddCommand<BenchCommand>("bench").WithDescription("Benchmark the harness's per-token cost against a bare LLamaSharp loop, and batched against one at a time.");
+    config.AddCommand<CompareCommand>("compare").WithDescription("Judge this build against its merge base's (LLAMA2VALIDATION_BASE) side by side: paired speed ratios with a confidence bound, greedy outputs.");
     config.AddCommand<ScoreCommand>("score").WithDescription("Score outputs (seed data_*.json or results.json) with rouge_score-exact ROUGE-1/2/L.");
     config.AddCommand<HwCommand>("hw").WithDescription("Detect the hardware class and show which strategies this machine runs.");
     config.AddCommand<InspectCommand>("inspect").WithDescription("Read and validate a GGUF file's header: facts, key metadata, tensor totals by type, every problem; exit 1 when invalid.");

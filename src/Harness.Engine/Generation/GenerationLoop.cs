@@ -72,6 +72,7 @@ internal sealed class GenerationLoop
         long started = 0, finished = 0, prefillTicks = 0, decodeOnlyTicks = 0, prefillTokens = 0, decodeOnlyTokens = 0;
         var calls = 0;
         var cpuStarted = TimeSpan.Zero;
+        TimeSpan? queuedStarted = null;
 
         while (true)
         {
@@ -88,6 +89,7 @@ internal sealed class GenerationLoop
             {
                 started = before;
                 cpuStarted = ThreadCpuClock.Now();
+                queuedStarted = RunQueueClock.Now();
             }
 
             foreach (var slot in slots.Where(s => s is { IsFree: false, SubmittedAt: 0 } && s.Prefilled > 0))
@@ -134,6 +136,7 @@ internal sealed class GenerationLoop
         {
             GenerationSeconds = Seconds(finished - started),
             GenerationCpuSeconds = started == 0 ? 0 : (ThreadCpuClock.Now() - cpuStarted).TotalSeconds,
+            GenerationRunQueueSeconds = RunQueueClock.Now() - queuedStarted is { } queued ? queued.TotalSeconds : null,
             PrefillSeconds = Seconds(prefillTicks),
             PrefillTokens = prefillTokens,
             DecodeOnlySeconds = Seconds(decodeOnlyTicks),

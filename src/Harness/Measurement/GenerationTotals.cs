@@ -13,6 +13,14 @@ public sealed record GenerationTotals
     /// <summary>CPU time the generating thread used over <see cref="GenerationSeconds"/> (0 where not measured).</summary>
     public double GenerationCpuSeconds { get; init; }
 
+    /// <summary>
+    /// Of <see cref="GenerationSeconds"/>, the time the generating thread was ready to run but waited for a
+    /// core (the kernel's run-queue delay, /proc/thread-self/schedstat); null where not measured (not Linux,
+    /// builds before it was recorded, runs of two threads). What remains is the run's wall time on a machine
+    /// of its own: its work and its waits, without its neighbours' turns on the core.
+    /// </summary>
+    public double? GenerationRunQueueSeconds { get; init; }
+
     public double PrefillSeconds { get; init; }
 
     public long PrefillTokens { get; init; }

@@ -15,7 +15,14 @@ public static class DotnetProgram
     public static ProcessStartInfo StartInfo(string name, string? overrideVariable, IEnumerable<string> arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var target = Locate(name, overrideVariable);
+        return StartInfoAt(Locate(name, overrideVariable), arguments);
+    }
+
+    /// <summary>Starts the program at <paramref name="target"/> (a .dll through the dotnet host, or an apphost).</summary>
+    public static ProcessStartInfo StartInfoAt(string target, IEnumerable<string> arguments)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        ArgumentNullException.ThrowIfNull(arguments);
         var info = new ProcessStartInfo();
         if (target.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
         {

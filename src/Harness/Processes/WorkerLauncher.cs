@@ -23,4 +23,8 @@ public static class WorkerLauncher
 
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments) =>
         DotnetProgram.StartInfo(WorkerProgram, WorkerVariable, arguments);
+
+    /// <summary>A worker other than the one beside this assembly: another build's (the merge base's, for a comparison).</summary>
+    public static ProcessStartInfo StartInfo(string? workerPath, IEnumerable<string> arguments) =>
+        workerPath is null ? StartInfo(arguments) : DotnetProgram.StartInfoAt(workerPath, arguments);
 }

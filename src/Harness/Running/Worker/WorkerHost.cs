@@ -24,6 +24,9 @@ public sealed class WorkerHost
     /// <summary>Receives every native log line (stderr of the worker), for a log file.</summary>
     public Action<string>? OnNativeLog { get; init; }
 
+    /// <summary>The worker program to start (l2v-worker.dll or its apphost); null: the one beside this assembly.</summary>
+    public string? WorkerPath { get; init; }
+
     public async Task<RunResult> RunAsync(RunRequest request, RunMetadata metadata, CancellationToken cancellationToken)
     {
         using var machine = await MachineLock.AcquireAsync(cancellationToken).ConfigureAwait(false);
@@ -42,7 +45,7 @@ public sealed class WorkerHost
 
     private async Task<RunResult> RunWorkerAsync(RunRequest request, RunMetadata metadata, string requestPath, CancellationToken cancellationToken)
     {
-        var info = WorkerLauncher.StartInfo([WorkerLauncher.RunVerb, requestPath]);
+        var info = WorkerLauncher.StartInfo(WorkerPath, [WorkerLauncher.RunVerb, requestPath]);
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;

@@ -1,0 +1,34 @@
+using Llama2Validation.Harness.Data;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Harness.Comparison;
+
+/// <summary>One speed case judged head against base: the same spec, model and documents through both builds' workers.</summary>
+public sealed record ComparisonRequest
+{
+    public required StrategySpec Spec { get; init; }
+
+    public required string ModelPath { get; init; }
+
+    public required IReadOnlyList<Example> Examples { get; init; }
+
+    /// <summary>The base build's worker program (<see cref="BaseBuild.WorkerIn"/>).</summary>
+    public required string BaseWorker { get; init; }
+
+    /// <summary>The head build's worker program; null: the worker beside this assembly (the build under test).</summary>
+    public string? HeadWorker { get; init; }
+
+    /// <summary>Pairs of runs, base and head alternating ABBA…; each run is a fresh worker.</summary>
+    public int Pairs { get; init; } = ComparisonDefaults.CpuPairs;
+
+    /// <summary>The slowdown tolerated: a figure passes while its lower bound is at least 1 − δ.</summary>
+    public double Delta { get; init; } = ComparisonDefaults.CpuDelta;
+
+    /// <summary>A custom libllama.so for the head (a CUDA build); null: the worker's packaged backend.</summary>
+    public string? NativeLibraryPath { get; init; }
+
+    /// <summary>The base build's own libllama.so where it ships one; null: the base worker's packaged backend.</summary>
+    public string? BaseNativeLibraryPath { get; init; }
+
+    public int GpuLayers { get; init; }
+}

@@ -1,0 +1,79 @@
+using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Running.Worker;
+
+namespace Llama2Validation.Harness.Comparison;
+
+/// <summary>
+/// Runs base and head alternately, ABBA… (pair 1 base first, pair 2 head first, …), each run a fresh
+/// worker of its build with the same request, so a drift of the machine over the minutes falls evenly on
+/// both; then judges each figure's paired ratios and compares the greedy outputs.
+/// </summary>
+public sealed class ComparisonRunner
+{
+    /// <summary>Each run as it finishes (progress), with its pair number (1-based).</summary>
+    public Action<int, SideFigures>? OnRun { get; init; }
+
+    public async Task<ComparisonResult> RunAsync(ComparisonRequest request, RunMetadata metadata, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Pairs, 2);
+        var runs = new List<SideFigures>();
+        var pairs = new List<(SideFigures Base, SideFigures Head)>();
+        for (var pair = 1; pair <= request.Pairs; pair++)
+        {
+            var order = pair % 2 == 1 ? new[] { ComparisonSide.Base, ComparisonSide.Head } : [ComparisonSide.Head, ComparisonSide.Base];
+            var done = new Dictionary<ComparisonSide, SideFigures>();
+            foreach (var side in order)
+            {
+                var figures = new SideFigures(side, await RunSideAsync(request, side, metadata, cancellationToken).ConfigureAwait(false));
+                runs.Add(figures);
+                OnRun?.Invoke(pair, figures);
+                if (figures.Run.Outcome != RunOutcome.Completed || figures.Run.CompletedCount == 0)
+                {
+                    return new ComparisonResult { Strategy = request.Spec.Name, Runs = runs, Failure = Explain(side, figures.Run) };
+                }
+
+                done[side] = figures;
+            }
+
+            pairs.Add((done[ComparisonSide.Base], done[ComparisonSide.Head]));
+        }
+
+        var figuresJudged = pairs
+            .SelectMany(p => ComparisonFigures.Ratios(p.Base, p.Head))
+            .GroupBy(r => r.Figure, StringComparer.Ordinal)
+            .Where(g => g.Count() == pairs.Count && g.All(r => double.IsFinite(r.Ratio) && r.Ratio > 0))
+            .Select(g => new PairedRatio { Figure = g.Key, Ratios = [.. g.Select(r => r.Ratio)], Delta = request.Delta })
+            .ToList();
+        return new ComparisonResult
+        {
+            Strategy = request.Spec.Name,
+            Runs = runs,
+            Figures = figuresJudged,
+            Outputs = OutputAgreement.Compare(pairs[0].Base.Run, pairs[0].Head.Run),
+        };
+    }
+
+    private static Task<RunResult> RunSideAsync(ComparisonRequest request, ComparisonSide side, RunMetadata metadata, CancellationToken cancellationToken)
+    {
+        var run = new RunRequest
+        {
+            Spec = request.Spec,
+            ModelPath = request.ModelPath,
+            Examples = request.Examples,
+            NativeLibraryPath = side == ComparisonSide.Base ? request.BaseNativeLibraryPath ?? request.NativeLibraryPath : request.NativeLibraryPath,
+            GpuLayers = request.GpuLayers,
+        };
+        var host = new WorkerHost { WorkerPath = side == ComparisonSide.Base ? request.BaseWorker : request.HeadWorker };
+        return host.RunAsync(run, metadata, cancellationToken);
+    }
+
+    private static string Explain(ComparisonSide side, RunResult run)
+    {
+        var what = side == ComparisonSide.Base
+            ? "the base build cannot run this request (it may predate the comparison protocol or this configuration)"
+            : "the head build failed the request";
+        return $"{what}: {run.Outcome}, {run.CompletedCount} of {run.DocumentCount} documents; {run.FailureDetail ?? "no detail"}";
+    }
+}
