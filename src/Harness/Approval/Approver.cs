@@ -64,7 +64,7 @@ public sealed class Approver(string baselinesFolder)
         var name = ApprovalFileName.Parse(Path.GetRelativePath(Root, received));
         if (name is null)
         {
-            return Refused(received, verified, null, "not named <class>/<snapshots|throughput|memory>/<strategy>.<model>.received.<extension>");
+            return Refused(received, verified, null, "not named <class>/<snapshots|throughput|memory|agreement>/<strategy>.<model>.received.<extension>");
         }
 
         if (!File.Exists(received))

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Llama2Validation.Harness;
+using Llama2Validation.Harness.Agreement;
+using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Gating;
+using Llama2Validation.Harness.Strategies;
+
+namespace Llama2Validation.Tests.Support;
+
+/// <summary>
+/// Every strategy's agreement with the approved F16 reference, measured once per test process and target
+/// (one worker, a few seconds per strategy on the CPU) and shared by that target's agreement cases.
+/// </summary>
+public static class SuiteAgreement
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Task<AgreementMeasurement>>> Measured = new(StringComparer.Ordinal);
+
+    public static ApprovalFolder Folder => ApprovalFolder.For(RepositoryLayout.Current);
+
+    public static Task<AgreementMeasurement> ForAsync(HardwareTarget target) =>
+        Measured.GetOrAdd(target.ToString(), _ => new Lazy<Task<AgreementMeasurement>>(() => MeasureAsync(target))).Value;
+
+    private static async Task<AgreementMeasurement> MeasureAsync(HardwareTarget target)
+    {
+        var plan = await SuiteRuns.PlanAsync(target, StrategyCatalog.InProcess).ConfigureAwait(false);
+        var specs = StrategyCatalog.InProcess
+            .Select(spec => SuiteRuns.SpecFor(target, spec, target.RunsAnywhere ? null : ApprovedBaselines.Gate.Decide(new GateCase(target, spec)).ModelIdentity))
+            .ToList();
+        return await AgreementBench.MeasureAsync(
+            new AgreementPlan
+            {
+                HardwareClass = RunKey.CanonicalClass(target.ToString()),
+                Strategies = specs,
+                ModelFor = plan.ModelFor,
+                Examples = plan.Examples,
+                DatasetHash = plan.DatasetHash,
+                NativeLibraryPath = plan.NativeLibraryPath,
+                GpuLayers = plan.GpuLayers,
+            },
+            Folder,
+            CancellationToken.None).ConfigureAwait(false);
+    }
+}
