@@ -36,10 +36,16 @@ public static class AgreementBench
             ModelSha256 = referenceModel.Sha256,
             DatasetHash = plan.DatasetHash,
             Configuration = configuration,
+            Backend = result.Backend ?? "unknown",
             TopK = AgreementDefaults.TopK,
             MaxNewTokens = AgreementDefaults.MaxNewTokens,
             Documents = result.Recorded,
         };
+        if (stored is not null && reference == stored && !string.Equals(stored.Backend, result.Backend, StringComparison.Ordinal))
+        {
+            notComparable = $"backend: recorded {stored.Backend}, this run {result.Backend}";
+        }
+
         if (result.Recorded.Count > 0)
         {
             store.ProposeReference(reference);

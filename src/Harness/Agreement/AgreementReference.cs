@@ -25,6 +25,9 @@ public sealed record AgreementReference
     /// <summary>The reference strategy's configuration, as the run that recorded it used it.</summary>
     public required string Configuration { get; init; }
 
+    /// <summary>The native backend that computed it (cpu-avx2, cuda): another backend's kernels round differently.</summary>
+    public required string Backend { get; init; }
+
     public required int TopK { get; init; }
 
     public required int MaxNewTokens { get; init; }

@@ -73,6 +73,11 @@ public sealed class Approver(string baselinesFolder)
         }
 
         var receivedText = File.ReadAllText(received, Encoding.UTF8);
+        if (name.Kind == ApprovalKind.Snapshot && RepeatedTokenSnapshot.Reason(receivedText) is { } repeated)
+        {
+            return Refused(received, verified, name, "not a snapshot worth approving: " + repeated);
+        }
+
         if (!File.Exists(verified))
         {
             return new PendingApproval(received, verified, name, ApprovalChange.Added, LineDiff.Compute("", receivedText));
