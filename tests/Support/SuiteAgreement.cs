@@ -3,6 +3,7 @@ using Llama2Validation.Harness;
 using Llama2Validation.Harness.Agreement;
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Gating;
+using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Tests.Support;
@@ -26,7 +27,7 @@ public static class SuiteAgreement
         var specs = StrategyCatalog.InProcess
             .Select(spec => SuiteRuns.SpecFor(target, spec, target.RunsAnywhere ? null : ApprovedBaselines.Gate.Decide(new GateCase(target, spec)).ModelIdentity))
             .ToList();
-        return await AgreementBench.MeasureAsync(
+        var measurement = await AgreementBench.MeasureAsync(
             new AgreementPlan
             {
                 HardwareClass = RunKey.CanonicalClass(target.ToString()),
@@ -39,5 +40,19 @@ public static class SuiteAgreement
             },
             Folder,
             CancellationToken.None).ConfigureAwait(false);
+
+        // Beside the suite's results, for CI to upload: what each strategy's agreement was, with the ROUGE-1
+        // of the runs this invocation already made (none are started for it).
+        var rouge = StrategyCatalog.Names
+            .Select(strategy => Path.Combine(SuiteRuns.OutputFolder, $"results-{FileNameSanitizer.Sanitize(target.ToString())}-{FileNameSanitizer.Sanitize(strategy)}.json"))
+            .Where(File.Exists)
+            .SelectMany(path => ResultsStore.Read(path).Runs)
+            .Where(run => run.Rouge1F1 is not null)
+            .GroupBy(run => run.Strategy, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last().Rouge1F1!.Value, StringComparer.OrdinalIgnoreCase);
+        await File.WriteAllTextAsync(
+            Path.Combine(SuiteRuns.OutputFolder, $"agreement-{FileNameSanitizer.Sanitize(target.ToString())}.md"),
+            AgreementTable.Markdown(measurement, rouge)).ConfigureAwait(false);
+        return measurement;
     }
 }

@@ -92,7 +92,7 @@ public static class AgreementChecker
         Limit = limit,
         Recorded = recorded,
         Message = string.Create(CultureInfo.InvariantCulture,
-            $"{key}: {figure} {measured:G4} is beyond its limit {limit:G4} (approved run: {recorded:G4}) — agreement with the F16 reference over {figures.Positions} positions of {figures.Documents} documents: mean KL {figures.MeanKl:G4}, p99 KL {figures.P99Kl:G4}, top-1 {figures.Top1:P2}, {figures.DivergedDocuments} documents diverge"),
+            $"{key}: {figure} {measured:G4} is {(measured < limit ? "below its floor" : "above its ceiling")} {limit:G4} (approved run: {recorded:G4}) — agreement with the F16 reference over {figures.Positions} positions of {figures.Documents} documents: mean KL {figures.MeanKl:G4}, p99 KL {figures.P99Kl:G4}, top-1 {figures.Top1:P2}, {figures.DivergedDocuments} documents diverge"),
         HowToApprove = how,
     };
 

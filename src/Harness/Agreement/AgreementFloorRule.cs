@@ -15,13 +15,15 @@ public static class AgreementFloorRule
     public const double KlFactor = 1.5;
 
     /// <summary>
-    /// Nats per position; keeps strategies that match the reference to rounding (default, flash attention)
-    /// from failing on a change of low bits, while any weight quantisation of the F16 path measures far above it.
+    /// Nats per position, for strategies that match the reference to rounding (default) or compute the same
+    /// F16 numbers in another order (flash attention: 1.0e-5 mean, 1.4e-4 p99 on the CPU, 2026-12-08): five
+    /// times that reordering, so a llama.cpp or compiler change that moves low bits passes, while keys stored
+    /// at Q8_0 (2.3e-4 mean, 3.2e-3 p99 on the default strategy) fail it four times over.
     /// </summary>
-    public const double KlSlack = 2e-4;
+    public const double KlSlack = 5e-5;
 
     /// <summary>The 99th percentile moves with a handful of positions, so its fixed slack is larger.</summary>
-    public const double P99KlSlack = 2e-3;
+    public const double P99KlSlack = 5e-4;
 
     /// <summary>Two points of positions may change their top token before the floor fails.</summary>
     public const double Top1Slack = 0.02;
