@@ -41,7 +41,7 @@ public static class AgreementWorkerProgram
 
     private static List<ReferenceDocument> Record(AgreementRequest request, CancellationToken cancellationToken)
     {
-        using var session = LlamaSession.Open(request.Sides[0]);
+        using var session = LlamaSession.Open(request.Sides[0], logitsOnHost: true);
         var forcing = new TeacherForcing(session.Weights, session.Context.NativeHandle, request.Sides[0].Spec, session.SlotCells);
         var documents = new List<ReferenceDocument>();
         foreach (var example in request.Examples)
@@ -64,7 +64,7 @@ public static class AgreementWorkerProgram
     private static SideAgreement Force(
         Llama2Validation.Harness.Running.RunRequest side, IReadOnlyList<ReferenceDocument> reference, Dictionary<string, Example> examples, CancellationToken cancellationToken)
     {
-        using var session = LlamaSession.Open(side);
+        using var session = LlamaSession.Open(side, logitsOnHost: true);
         var forcing = new TeacherForcing(session.Weights, session.Context.NativeHandle, side.Spec, session.SlotCells);
         var skipped = new List<string>();
         var ready = new List<(LLamaToken[] Prompt, ReferenceDocument Reference)>();
