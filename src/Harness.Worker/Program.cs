@@ -18,6 +18,7 @@ return args switch
 {
     [WorkerLauncher.RunVerb, var request] => WorkerProgram.Run(request, Console.Out, cancellation.Token),
     [WorkerLauncher.RatiosVerb, var request] => RatioWorkerProgram.Run(request, Console.Out, cancellation.Token),
+    [WorkerLauncher.AgreementVerb, var request] => AgreementWorkerProgram.Run(request, cancellation.Token),
     [WorkerLauncher.QuantizeVerb, var source, var destination, var type, .. var native] when native.Length <= 1 && Enum.TryParse<WeightType>(type, out var target) =>
         Quantize(source, destination, target, native.FirstOrDefault()),
     _ => Usage(),
@@ -40,6 +41,6 @@ static int Quantize(string source, string destination, WeightType target, string
 
 static int Usage()
 {
-    Console.Error.WriteLine($"usage: {WorkerLauncher.WorkerProgram} {WorkerLauncher.RunVerb} REQUEST | {WorkerLauncher.RatiosVerb} REQUEST | {WorkerLauncher.QuantizeVerb} SOURCE DESTINATION TYPE [NATIVE-LIBRARY]");
+    Console.Error.WriteLine($"usage: {WorkerLauncher.WorkerProgram} {WorkerLauncher.RunVerb} REQUEST | {WorkerLauncher.RatiosVerb} REQUEST | {WorkerLauncher.AgreementVerb} REQUEST | {WorkerLauncher.QuantizeVerb} SOURCE DESTINATION TYPE [NATIVE-LIBRARY]");
     return 2;
 }

@@ -85,7 +85,7 @@ public static class SuiteRuns
         ResultsStore.WriteFile(Path.Combine(folder, name), new ResultsFile { Runs = [run] });
     }
 
-    private static async Task<RunPlan> PlanAsync(HardwareTarget target, IReadOnlyList<StrategySpec> strategies)
+    internal static async Task<RunPlan> PlanAsync(HardwareTarget target, IReadOnlyList<StrategySpec> strategies)
     {
         var dataset = await (target.RunsAnywhere ? CpuDataset : ConfiguredDataset).Value.ConfigureAwait(false);
         if (target.RunsAnywhere)

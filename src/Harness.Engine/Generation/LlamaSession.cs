@@ -37,7 +37,11 @@ internal sealed class LlamaSession : IDisposable
     /// <summary>The second context for documents too long for this one's slots; null when the spec asks for none.</summary>
     public OverflowContext? Overflow { get; }
 
-    public static LlamaSession Open(RunRequest request)
+    public static LlamaSession Open(RunRequest request) => Open(request, logitsOnHost: false);
+
+    /// <param name="request">The run's spec, model file and device settings.</param>
+    /// <param name="logitsOnHost">Every sequence's whole row of logits must reach the host (agreement reads them), so no greedy picks on the device.</param>
+    public static LlamaSession Open(RunRequest request, bool logitsOnHost)
     {
         var spec = request.Spec;
         var parameters = Parameters(request, spec.ParallelSequences, contextSize: 0);
@@ -48,8 +52,8 @@ internal sealed class LlamaSession : IDisposable
             var slotCells = ContextCells.PerSlot(spec, weights.ContextSize);
             var cells = request.ForceContextCells ?? (long)slotCells * spec.ParallelSequences;
             context = weights.CreateContext(Parameters(request, spec.ParallelSequences, checked((uint)cells)));
-            var greedy = PicksOnDevice(request) ? BackendGreedy.TryAttach(context.NativeHandle, spec.ParallelSequences) : null;
-            var overflow = spec.OverflowSequences > 0 ? OpenOverflow(request, weights) : null;
+            var greedy = PicksOnDevice(request) && !logitsOnHost ? BackendGreedy.TryAttach(context.NativeHandle, spec.ParallelSequences) : null;
+            var overflow = spec.OverflowSequences > 0 && !logitsOnHost ? OpenOverflow(request, weights) : null;
             return new LlamaSession(weights, context, slotCells, greedy, overflow);
         }
         catch

@@ -11,4 +11,7 @@ public enum ApprovalKind
 
     /// <summary>Expected fits / out-of-memory outcomes (the memory model's files).</summary>
     Memory,
+
+    /// <summary>The F16 reference's stored distributions and each strategy's agreement floors.</summary>
+    Agreement,
 }

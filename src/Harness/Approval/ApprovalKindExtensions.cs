@@ -8,6 +8,7 @@ public static class ApprovalKindExtensions
         ApprovalKind.Snapshot => "snapshots",
         ApprovalKind.Baseline => "throughput",
         ApprovalKind.Memory => "memory",
+        ApprovalKind.Agreement => "agreement",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -18,6 +19,6 @@ public static class ApprovalKindExtensions
         Enum.GetValues<ApprovalKind>().Select(k => (ApprovalKind?)k)
             .FirstOrDefault(k => string.Equals(k!.Value.FolderName(), folderName, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The name people type after <c>--kind</c>: snapshot, baseline, memory.</summary>
+    /// <summary>The name people type after <c>--kind</c>: snapshot, baseline, memory, agreement.</summary>
     public static string CommandName(this ApprovalKind kind) => kind.ToString().ToLowerInvariant();
 }

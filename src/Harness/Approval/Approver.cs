@@ -64,7 +64,7 @@ public sealed class Approver(string baselinesFolder)
         var name = ApprovalFileName.Parse(Path.GetRelativePath(Root, received));
         if (name is null)
         {
-            return Refused(received, verified, null, "not named <class>/<snapshots|throughput|memory>/<strategy>.<model>.received.<extension>");
+            return Refused(received, verified, null, "not named <class>/<snapshots|throughput|memory|agreement>/<strategy>.<model>.received.<extension>");
         }
 
         if (!File.Exists(received))
@@ -73,6 +73,11 @@ public sealed class Approver(string baselinesFolder)
         }
 
         var receivedText = File.ReadAllText(received, Encoding.UTF8);
+        if (name.Kind == ApprovalKind.Snapshot && RepeatedTokenSnapshot.Reason(receivedText) is { } repeated)
+        {
+            return Refused(received, verified, name, "not a snapshot worth approving: " + repeated);
+        }
+
         if (!File.Exists(verified))
         {
             return new PendingApproval(received, verified, name, ApprovalChange.Added, LineDiff.Compute("", receivedText));

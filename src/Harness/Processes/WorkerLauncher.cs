@@ -21,6 +21,9 @@ public static class WorkerLauncher
     /// <summary>Derives a quantised GGUF: <c>quantize SOURCE DESTINATION TYPE [NATIVE-LIBRARY]</c>.</summary>
     public const string QuantizeVerb = "quantize";
 
+    /// <summary>Teacher-forces strategies through the F16 reference: <c>agreement REQUEST.json</c>; the result goes to the file the request names.</summary>
+    public const string AgreementVerb = "agreement";
+
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments) =>
         DotnetProgram.StartInfo(WorkerProgram, WorkerVariable, arguments);
 
