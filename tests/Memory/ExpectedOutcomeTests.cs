@@ -46,6 +46,7 @@ public sealed class ExpectedOutcomeTests
         var run = await RunOnThisGpu(spec, SuiteContext.Gate().Decide(gateCase).ModelPath!);
         var verdict = MemoryOutcomeValidator.Validate(run, MemoryExpectations.ToBaselineEntry(approved, run.Metadata.HardwareClass));
         verdict.Violations.Should().BeEmpty(expected.Note);
+        verdict.Checked.Should().BePositive("a memory case that matched no expectation judged nothing: {0}", string.Join("; ", verdict.Skipped));
         if (run.Outcome == RunOutcome.Completed)
         {
             MeasuredGpuMemory.Judge(run, strategy.Name, expected);

@@ -37,7 +37,12 @@ public static class GateAssert
                 Assert.Skip("excluded by design: " + string.Join("; ", verdict.Skipped));
                 break;
             default:
-                CannotJudge(decision, $"{(verdict.Status == VerdictStatus.NotComparable ? "not comparable" : "no baseline")}: {verdict.CannotJudgeReason}");
+                CannotJudge(decision, verdict.Status switch
+                {
+                    VerdictStatus.NotComparable => "not comparable: ",
+                    VerdictStatus.NoBaseline => "no baseline: ",
+                    _ => "",
+                } + verdict.CannotJudgeReason);
                 break;
         }
     }

@@ -34,6 +34,12 @@ public sealed record RunMetadata
 
     public string ModelSha256 { get; init; } = "";
 
+    /// <summary>
+    /// How <see cref="ModelSha256"/> was obtained: "hashed" (read now), a sidecar trusted because the file's
+    /// size, mtime, ctime, inode and device are unchanged, or "generated" (hashed while writing it).
+    /// </summary>
+    public string? ModelSha256Source { get; init; }
+
     /// <summary>A named profile (tiny, llama2-7b) for the project's own models, else null.</summary>
     public string? ModelProfile { get; init; }
 
