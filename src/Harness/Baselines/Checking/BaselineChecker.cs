@@ -152,6 +152,7 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             }
         }
 
+        notes.AddRange(run.SettingsDifferences.Select(d => $"llama.cpp did not run the requested configuration: {d}"));
         if (proposal is { Written: true })
         {
             received.Add(proposal.ReceivedPath!);

@@ -13,6 +13,12 @@ namespace Llama2Validation.Harness.Baselines.Identity;
 /// </summary>
 public static class RunConfiguration
 {
+    /// <summary>
+    /// Fields that record what llama.cpp used rather than what was asked. Compared only where both sides
+    /// have them, so baselines recorded before they were read back still judge.
+    /// </summary>
+    public const string ActualPrefix = "actual.";
+
     public static IReadOnlyDictionary<string, string> Of(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -36,6 +42,19 @@ public static class RunConfiguration
             ["datasetHash"] = run.Metadata.DatasetHash,
             ["backend"] = string.IsNullOrEmpty(run.Metadata.Backend) ? "unknown" : run.Metadata.Backend,
         };
+
+        // What llama.cpp really set up, beside what was asked: a clamped batch or an engine change that
+        // overrides a setting is then a configuration change too.
+        if (run.Context is { } actual)
+        {
+            fields[ActualPrefix + "sequences"] = Text(actual.Sequences);
+            fields[ActualPrefix + "cellsPerSequence"] = Text(actual.CellsPerSequence);
+            fields[ActualPrefix + "batch"] = Text(actual.Batch);
+            fields[ActualPrefix + "microBatch"] = Text(actual.MicroBatch);
+            fields[ActualPrefix + "flashAttention"] = actual.FlashAttention is { } flash ? (flash ? "on" : "off") : "unreported";
+            fields[ActualPrefix + "kvCache"] = actual.KeyType is null ? "unreported" : $"{actual.KeyType}/{actual.ValueType}";
+            fields[ActualPrefix + "offloadedLayers"] = actual.OffloadedLayers is { } offloaded ? Text(offloaded) : "0";
+        }
 
         // Only a prefix is named, so configurations recorded before prefixes existed (all documents) still match.
         if (spec.Documents is { } documents)
@@ -113,6 +132,7 @@ public static class RunConfiguration
             .Order(StringComparer.Ordinal)
             .Select(name => (name, Recorded: recorded.GetValueOrDefault(name), Measured: measured.GetValueOrDefault(name)))
             .Where(field => !string.Equals(field.Recorded, field.Measured, StringComparison.Ordinal))
+            .Where(field => !(field.name.StartsWith(ActualPrefix, StringComparison.Ordinal) && (field.Recorded is null || field.Measured is null)))
             .Select(field => $"{field.name}: recorded {Shown(field.Recorded)}, this run {Shown(field.Measured)}")
             .ToList();
     }

@@ -108,6 +108,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
                 ModelSha256 = NullIfEmpty(first.Metadata.ModelSha256),
                 DatasetHash = NullIfEmpty(first.Metadata.DatasetHash),
                 NativeLibrarySha256 = NullIfEmpty(first.Metadata.NativeLibrarySha256),
+                NativeBuildIdentity = NullIfEmpty(first.Metadata.NativeBuildIdentity),
             },
         };
     }
