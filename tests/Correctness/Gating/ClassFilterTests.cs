@@ -21,7 +21,7 @@ public sealed class ClassFilterTests
         var gpuCategories = TestTraits.Categories.Where(c => c != TestTraits.Cpu).ToHashSet();
 
         var tagged = TestMethods()
-            .Where(m => RowsOf(m).Any(row => row.Traits.TryGetValue(TestTraits.Category, out var values) && values.Overlaps(gpuCategories))
+            .Where(m => RowsOf(m).Any(row => row.Traits is { } traits && traits.TryGetValue(TestTraits.Category, out var values) && values.Overlaps(gpuCategories))
                 || m.GetCustomAttributes<TraitAttribute>().Concat(m.DeclaringType!.GetCustomAttributes<TraitAttribute>())
                     .Any(t => t.Name == TestTraits.Category && gpuCategories.Contains(t.Value)))
             .Select(m => m.DeclaringType!)

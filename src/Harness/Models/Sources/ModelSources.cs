@@ -54,7 +54,7 @@ public sealed record ModelSources
         // The summariser's variants are derived as a user's are from their F16 file; llama.cpp's
         // quantizer keeps the labels (profile, synthetic=false) that describe them.
         var derived = QuantizedVariants.GetOrCreate(F16 ?? TrainedModels.SummariserPath(RepositoryLayout.Current), type);
-        return Describe(derived.Path, derived.Sha256);
+        return Describe(derived.Path, FileSha256.Identify(derived.Path));
     }
 
     private static ModelChoice Generated(string preset, WeightType type)
