@@ -72,6 +72,12 @@ public static class RunConfiguration
         return fields;
     }
 
+    /// <summary><see cref="Of"/> without the <see cref="ActualPrefix"/> fields: what the run asked for.</summary>
+    public static IReadOnlyDictionary<string, string> Requested(RunResult run) =>
+        new SortedDictionary<string, string>(
+            Of(run).Where(p => !p.Key.StartsWith(ActualPrefix, StringComparison.Ordinal)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal);
+
     /// <summary>
     /// The catalog spec set to what a baseline recorded, so a runner repeats the measured configuration
     /// (parallel count, context, KV type, batch sizes, threads, token caps); fields it lacks keep the spec's.
