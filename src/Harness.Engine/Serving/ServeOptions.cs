@@ -35,6 +35,9 @@ public sealed record ServeOptions
     /// <summary>Context cells per slot; null means the model's training context, as in the in-process strategies.</summary>
     public int? ContextPerSequence { get; init; }
 
+    /// <summary>Slots × cells of a second context for requests too long for a main slot; null has none.</summary>
+    public (int Slots, int Cells)? Overflow { get; init; }
+
     public string ServedModelName => string.IsNullOrWhiteSpace(ModelName) ? Path.GetFileNameWithoutExtension(ModelPath) : ModelName;
 
     /// <summary>Every problem at once; empty when the server can start.</summary>
@@ -77,6 +80,11 @@ public sealed record ServeOptions
         if (ContextPerSequence is < 1)
         {
             problems.Add("--context must be positive");
+        }
+
+        if (Overflow is { } overflow && (overflow.Slots < 1 || overflow.Cells <= (ContextPerSequence ?? 0)))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--overflow {overflow.Slots}x{overflow.Cells}: needs at least one slot, longer than --context"));
         }
 
         if (KeyVariable is not null && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(KeyVariable)))

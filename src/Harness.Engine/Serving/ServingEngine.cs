@@ -32,7 +32,11 @@ internal sealed class ServingEngine : IDisposable
         thread.Start();
     }
 
-    public int SlotCells => session.SlotCells;
+    /// <summary>Cells of the longest slot a request can have: an overflow slot where the server has them.</summary>
+    public int SlotCells => session.Overflow?.SlotCells ?? session.SlotCells;
+
+    /// <summary>Cells of a main slot (what --context asked for, padded).</summary>
+    public int MainSlotCells => session.SlotCells;
 
     /// <summary>Token ids of a prompt sent as ids must be below this.</summary>
     public int VocabularySize => session.Weights.Vocab.Count;
@@ -57,6 +61,8 @@ internal sealed class ServingEngine : IDisposable
             Name = "serve",
             ParallelSequences = options.Parallel,
             ContextPerSequence = options.ContextPerSequence,
+            OverflowSequences = options.Overflow?.Slots ?? 0,
+            OverflowContextPerSequence = options.Overflow?.Cells,
         };
         var request = new RunRequest
         {
@@ -67,7 +73,7 @@ internal sealed class ServingEngine : IDisposable
             GpuLayers = options.GpuLayers,
         };
         var session = LlamaSession.Open(request);
-        return new ServingEngine(session, spec) { MaxPromptBytes = (long)session.SlotCells * LongestPieceBytes(session.Weights) };
+        return new ServingEngine(session, spec) { MaxPromptBytes = (long)(session.Overflow?.SlotCells ?? session.SlotCells) * LongestPieceBytes(session.Weights) };
     }
 
     private static int LongestPieceBytes(LLamaWeights weights)
@@ -114,7 +120,7 @@ internal sealed class ServingEngine : IDisposable
                 }
 
                 var first = waiting[0];
-                var batch = waiting.Where(first.SharesBatchWith).Take(baseSpec.ParallelSequences).ToList();
+                var batch = waiting.Where(first.SharesBatchWith).Take(baseSpec.ParallelSequences + baseSpec.OverflowSequences).ToList();
                 waiting.RemoveAll(batch.Contains);
                 RunBatch(batch);
             }
@@ -132,19 +138,40 @@ internal sealed class ServingEngine : IDisposable
         }
     }
 
+    /// <summary>
+    /// A request too long for a main slot runs in the overflow context's slots, after the main ones on this
+    /// same thread: a context is used by one thread at a time.
+    /// </summary>
     private void RunBatch(List<GenerationJob> batch)
     {
+        var overflow = session.Overflow;
+        var fitsMain = batch.ToLookup(j => overflow is null || j.PromptTokens.Length + j.MaxTokens <= session.SlotCells);
+        RunOn(session.Context, session.SlotCells, session.Greedy, baseSpec.ParallelSequences, [.. fitsMain[true]]);
+        if (overflow is not null)
+        {
+            RunOn(overflow.Context, overflow.SlotCells, overflow.Greedy, baseSpec.OverflowSequences, [.. fitsMain[false]]);
+        }
+    }
+
+    private void RunOn(LLamaContext context, int slotCells, BackendGreedy? greedy, int slots, List<GenerationJob> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
         var first = batch[0];
         var spec = baseSpec with
         {
+            ParallelSequences = slots,
             MaxNewTokens = first.MaxTokens,
             ForceNewTokens = first.IgnoreEndOfSequence ? first.MaxTokens : null,
         };
         var byId = batch.ToDictionary(j => j.Example.Id);
         var finished = new HashSet<string>();
-        var loop = new GenerationLoop(session.Weights, session.Context.NativeHandle, spec, session.SlotCells)
+        var loop = new GenerationLoop(session.Weights, context.NativeHandle, spec, slotCells)
         {
-            Greedy = session.Greedy,
+            Greedy = greedy,
             OnToken = (example, token) => byId[example.Id].Token(session.Weights, token),
             PromptFor = example => byId[example.Id].PromptTokens,
         };
@@ -162,7 +189,7 @@ internal sealed class ServingEngine : IDisposable
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A failed decode (or shutdown) leaves cells behind; clear them so the next batch starts clean.
-            session.Context.NativeHandle.MemoryClear(true);
+            context.NativeHandle.MemoryClear(true);
             var message = e is OperationCanceledException ? "the server is shutting down" : $"generation failed: {e.Message}";
             foreach (var job in batch.Where(j => !finished.Contains(j.Example.Id)))
             {
