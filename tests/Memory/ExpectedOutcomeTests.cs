@@ -1,6 +1,7 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
 using Llama2Validation.Harness.Baselines.Checking;
+using Llama2Validation.Harness.Baselines.Floors;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Memory;
@@ -28,16 +29,18 @@ public sealed class ExpectedOutcomeTests
         var strategy = StrategyCatalog.Find(gateCase.Strategy.Name)!;
         var spec = gateCase.Strategy;
         spec.ParallelSequences.Should().Be(parallelSequences);
+        var evidence = MemoryEvidence.Label(memoryClass.Label);
+        TestContext.Current.TestOutputHelper?.WriteLine($"expectation: {evidence}");
         if (memoryClass.Target == MemoryTarget.Gpu)
         {
             // Skips, with the gate's reasons, unless this machine is that GPU and its model is configured.
-            SuiteContext.Gate().RunsHere(matrixCase);
+            SuiteContext.Gate().RunsHere(matrixCase, note: $"expectation {evidence}");
         }
 
         var approved = Approved(memoryClass, strategy);
         var expected = approved.Rows.Single(r => r.ParallelSequences == spec.ParallelSequences);
         var predicted = MemoryExpectations.Build(memoryClass, strategy).Rows.Single(r => r.ParallelSequences == spec.ParallelSequences);
-        predicted.Should().BeEquivalentTo(expected, "the memory model must predict what was approved (l2v approve --kind memory accepts a change)");
+        predicted.Should().BeEquivalentTo(expected, "the memory model must predict what was approved (l2v approve --kind memory accepts a change); the expectation is {0}", evidence);
         if (memoryClass.Target == MemoryTarget.Cpu)
         {
             return;
@@ -46,6 +49,7 @@ public sealed class ExpectedOutcomeTests
         var run = await RunOnThisGpu(spec, SuiteContext.Gate().Decide(gateCase).ModelPath!);
         var verdict = MemoryOutcomeValidator.Validate(run, MemoryExpectations.ToBaselineEntry(approved, run.Metadata.HardwareClass));
         verdict.Violations.Should().BeEmpty(expected.Note);
+        verdict.Checked.Should().BePositive("a memory case that matched no expectation judged nothing: {0}", string.Join("; ", verdict.Skipped));
         if (run.Outcome == RunOutcome.Completed)
         {
             MeasuredGpuMemory.Judge(run, strategy.Name, expected);

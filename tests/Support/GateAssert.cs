@@ -12,12 +12,15 @@ namespace Llama2Validation.Tests.Support;
 public static class GateAssert
 {
     /// <summary>Skips (or, declared, fails) the running test unless the case runs here; otherwise returns the decision.</summary>
-    public static GateDecision RunsHere(this HardwareGate gate, MatrixCase matrixCase)
+    /// <param name="gate">The gate that decides.</param>
+    /// <param name="matrixCase">The case.</param>
+    /// <param name="note">Appended to the skip or failure message (what the reader must know about the case, such as "predicted, not measured").</param>
+    public static GateDecision RunsHere(this HardwareGate gate, MatrixCase matrixCase, string? note = null)
     {
         var decision = gate.Decide(matrixCase.Case);
         if (decision.SkipReason is { } reason)
         {
-            CannotJudge(decision, reason);
+            CannotJudge(decision, note is null ? reason : $"{reason} ({note})");
         }
 
         return decision;
@@ -37,7 +40,12 @@ public static class GateAssert
                 Assert.Skip("excluded by design: " + string.Join("; ", verdict.Skipped));
                 break;
             default:
-                CannotJudge(decision, $"{(verdict.Status == VerdictStatus.NotComparable ? "not comparable" : "no baseline")}: {verdict.CannotJudgeReason}");
+                CannotJudge(decision, verdict.Status switch
+                {
+                    VerdictStatus.NotComparable => "not comparable: ",
+                    VerdictStatus.NoBaseline => "no baseline: ",
+                    _ => "",
+                } + verdict.CannotJudgeReason);
                 break;
         }
     }

@@ -30,14 +30,19 @@ public static partial class WorkerProgram
             NativeLogConfig.llama_log_set(ForwardNativeLog);
 
             var loadStarted = Stopwatch.GetTimestamp();
+            LoadLog.Start();
             using var session = LlamaSession.Open(request);
+            var context = ContextLog.Read(LoadLog.Stop(), ContextReadback.Read(session.Context));
             Send(new WorkerMessage
             {
                 Kind = WorkerMessageKind.Loaded,
                 LoadSeconds = Stopwatch.GetElapsedTime(loadStarted).TotalSeconds,
                 NativeLibraryPath = native.LibraryPath,
                 NativeLibrarySha256 = native.Sha256,
+                NativeLibraries = native.AllLibraries,
+                NativeLibraryCustom = native.IsCustom,
                 Backend = native.Backend,
+                Context = context,
             });
 
             var documents = 0;
@@ -86,6 +91,8 @@ public static partial class WorkerProgram
         {
             Console.Error.Write(message);
         }
+
+        LoadLog.Append(message);
     }
 
     /// <summary>VmHWM: the process's peak resident set, as the kernel counted it.</summary>

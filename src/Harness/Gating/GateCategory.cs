@@ -15,4 +15,16 @@ public static class GateCategory
         HardwareClass.CPU or HardwareClass.T4 or HardwareClass.L4 or HardwareClass.A100 or HardwareClass.H100 or HardwareClass.H200 => hardwareClass.ToString(),
         _ => throw new ArgumentOutOfRangeException(nameof(hardwareClass), hardwareClass, "no test category: nothing is tested on unrecognised hardware"),
     };
+
+    /// <summary>
+    /// What a runner gating <paramref name="hardwareClass"/> selects: every test except other classes' rows.
+    /// <c>Category=H100</c> alone would leave out the untagged gate tests (worker isolation, reported buffers,
+    /// the flash-attention setting), which must run on every runner; a test without the trait matches
+    /// <c>Category!=X</c>.
+    /// </summary>
+    public static string FilterFor(HardwareClass hardwareClass)
+    {
+        var own = Of(hardwareClass);
+        return string.Join("&", Enum.GetValues<HardwareClass>().Where(c => c != HardwareClass.Unknown).Select(Of).Where(c => c != own).Select(c => $"{Trait}!={c}"));
+    }
 }

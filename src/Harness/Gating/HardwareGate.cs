@@ -24,6 +24,12 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
     public GateDecision Decide(GateCase gateCase)
     {
         var target = gateCase.Target;
+        if (UnreadableDeclaration() is { } misdeclared)
+        {
+            // A misspelt declaration must not turn a gating runner into one that skips everything.
+            return new GateDecision(gateCase, [misdeclared]) { Declared = true };
+        }
+
         var declared = IsDeclared(target);
         if (!target.IsMetBy(hardware) || (declared && !DeclaredSizeIsMet()))
         {
@@ -46,6 +52,15 @@ public sealed class HardwareGate(HardwareReport hardware, SuiteConfiguration con
 
         return new GateDecision(gateCase, reasons) { ModelPath = path, ModelIdentity = identity, Declared = declared };
     }
+
+    /// <summary>
+    /// The one line every case fails with when <see cref="SuiteVariables.Gate"/> is set but names no class;
+    /// null when it is unset or readable.
+    /// </summary>
+    public string? UnreadableDeclaration() =>
+        configuration.GateText is { } text && configuration.DeclaredGate is null
+            ? $"{SuiteVariables.Gate}={text} is not a hardware class; valid names: {HardwareOverride.Accepted}"
+            : null;
 
     /// <summary>Whether this runner declared that it gates the target's class (a size, when declared, must match too).</summary>
     public bool IsDeclared(HardwareTarget target)

@@ -63,8 +63,14 @@ public static class ResultsLoader
             }
 
             var results = JsonSerializer.Deserialize<ResultsFile>(json, HarnessJson.Options);
-            return results is null
-                ? (null, new ResultsLoadProblem(path, "not a results file: the JSON is null."))
+            if (results is null)
+            {
+                return (null, new ResultsLoadProblem(path, "not a results file: the JSON is null."));
+            }
+
+            var outOfRange = results.Runs.SelectMany(RunAggregateRanges.Problems).ToList();
+            return outOfRange.Count > 0
+                ? (null, new ResultsLoadProblem(path, $"aggregates out of range, so nothing in it is judged: {string.Join("; ", outOfRange)}"))
                 : (new LoadedResultsFile(path, results), null);
         }
         catch (JsonException exception)

@@ -24,6 +24,15 @@ public sealed record RunMetadata
 
     public string? NativeLibrarySha256 { get; init; }
 
+    /// <summary>Every llama.cpp library the run loaded (libllama and each ggml library: base, CPU, CUDA…), with its sha256.</summary>
+    public IReadOnlyList<Native.NativeLibraryFile>? NativeLibraries { get; init; }
+
+    /// <summary>One sha256 over every loaded library's name and sha256 (<see cref="Native.NativeLibraryInfo.BuildIdentity"/>): the build, ggml included.</summary>
+    public string? NativeBuildIdentity { get; init; }
+
+    /// <summary>True when the run used a variant build (a libllama given by --native-library or LLAMA2VALIDATION_NATIVE_LIB), false for the packaged one.</summary>
+    public bool? NativeBuildVariant { get; init; }
+
     /// <summary>What computed: "cpu-avx2" (the bundled CPU build and its instruction level), "cuda", or "cpu" for a custom CPU build.</summary>
     public string Backend { get; init; } = "";
 
@@ -33,6 +42,12 @@ public sealed record RunMetadata
     public string ModelPath { get; init; } = "";
 
     public string ModelSha256 { get; init; } = "";
+
+    /// <summary>
+    /// How <see cref="ModelSha256"/> was obtained: "hashed" (read now), a sidecar trusted because the file's
+    /// size, mtime, ctime, inode and device are unchanged, or "generated" (hashed while writing it).
+    /// </summary>
+    public string? ModelSha256Source { get; init; }
 
     /// <summary>A named profile (tiny, llama2-7b) for the project's own models, else null.</summary>
     public string? ModelProfile { get; init; }

@@ -67,5 +67,11 @@ public sealed record RunResult
 
     public required RunMetadata Metadata { get; init; }
 
+    /// <summary>What llama.cpp actually set up (read back from the context); null for runs that created none or predate it.</summary>
+    public ContextSettings? Context { get; init; }
+
+    /// <summary>Each setting llama.cpp used other than requested ("batch (n_batch): requested 2000000000, llama.cpp used 4096"); empty when it used what was asked.</summary>
+    public IReadOnlyList<string> SettingsDifferences { get; init; } = [];
+
     public IReadOnlyList<DocumentResult> Documents { get; init; } = [];
 }

@@ -17,6 +17,23 @@ public sealed record NativeLibraryInfo(string LibraryPath, string Sha256, bool I
     /// </summary>
     public string Backend => BackendOf(GgmlLibraries.Select(file => file.Path));
 
+    /// <summary>Every llama.cpp library the process runs on: libllama and each ggml library (base, CPU, CUDA…).</summary>
+    public IReadOnlyList<NativeLibraryFile> AllLibraries => [new NativeLibraryFile(LibraryPath, Sha256), .. GgmlLibraries];
+
+    /// <summary>
+    /// One sha256 naming the whole build: over every library's file name and sha256, in name order. Two builds
+    /// with the same libllama and different ggml libraries (one without its CUDA flash-attention kernels, say)
+    /// differ here; the folder they were loaded from does not count.
+    /// </summary>
+    public string BuildIdentity => BuildIdentityOf(AllLibraries);
+
+    public static string BuildIdentityOf(IEnumerable<NativeLibraryFile> libraries)
+    {
+        ArgumentNullException.ThrowIfNull(libraries);
+        var lines = libraries.Select(file => $"{System.IO.Path.GetFileName(file.Path)} {file.Sha256.ToLowerInvariant()}\n").Order(StringComparer.Ordinal);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Concat(lines))));
+    }
+
     public static string BackendOf(IEnumerable<string> ggmlLibraryPaths)
     {
         ArgumentNullException.ThrowIfNull(ggmlLibraryPaths);

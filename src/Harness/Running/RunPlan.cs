@@ -47,6 +47,7 @@ public sealed record RunPlan
         NativeLibraryPath = model is null ? null : NativeLibraryPath,
         ModelPath = model?.Path ?? "",
         ModelSha256 = model?.Sha256 ?? "",
+        ModelSha256Source = model?.Sha256Source,
         ModelProfile = model?.Profile,
         ModelSynthetic = model?.Synthetic ?? false,
         DatasetHash = DatasetHash,

@@ -83,5 +83,46 @@ public sealed class BaselineCheckerTests : IDisposable
         checker.Check(fourBit, [fourBit]).Skipped.Should().Contain(s => s.Figure == FigureNames.Rouge1RelativeToDefault);
     }
 
+    [Fact]
+    public void ABaselineWithoutThroughput_JudgesNothing_AndIsNotExcludedByDesign()
+    {
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry(hardwareClass: "H100") with { Throughput = null });
+        var run = TestRuns.Run(hardwareClass: "H100");
+
+        var verdict = BaselineChecker.For(sandbox.Layout, new CheckOptions { Snapshots = false, Proposals = false }).Check(run, [run], CheckAspects.Throughput);
+
+        verdict.Status.Should().Be(VerdictStatus.NothingJudged);
+        verdict.CannotJudgeReason.Should().Contain("the baseline records no throughput floors");
+    }
+
+    [Fact]
+    public void OnlyTheExplicitList_IsExcludedByDesign()
+    {
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry());
+        var run = TestRuns.Run();
+        var checker = BaselineChecker.For(sandbox.Layout, new CheckOptions { Snapshots = false, Proposals = false });
+
+        var cpuThroughput = checker.Check(run, [run], CheckAspects.Throughput);
+        var syntheticQuality = checker.Check(run, [run], CheckAspects.Quality);
+
+        cpuThroughput.Status.Should().Be(VerdictStatus.NotApplicable);
+        cpuThroughput.Skipped.Should().Equal(DesignExclusions.CpuAbsoluteThroughput);
+        syntheticQuality.Status.Should().Be(VerdictStatus.NotApplicable);
+        syntheticQuality.Skipped.Should().Equal(DesignExclusions.SyntheticQuality);
+    }
+
+    [Fact]
+    public void AMemoryCaseMatchingNoExpectationRow_JudgesNothing()
+    {
+        var otherCount = new ExpectedMemoryOutcome { ParallelSequences = 64, Expected = MemoryExpectation.Fits };
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry(hardwareClass: "H100", memory: [otherCount]));
+        var run = TestRuns.Run(hardwareClass: "H100");
+
+        var verdict = BaselineChecker.For(sandbox.Layout, new CheckOptions { Snapshots = false, Proposals = false }).Check(run, [run], CheckAspects.Memory);
+
+        verdict.Status.Should().Be(VerdictStatus.NothingJudged);
+        verdict.CannotJudgeReason.Should().Contain("no memory expectation for");
+    }
+
     public void Dispose() => sandbox.Dispose();
 }

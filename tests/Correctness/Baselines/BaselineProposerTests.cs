@@ -80,6 +80,24 @@ public sealed class BaselineProposerTests : IDisposable
     }
 
     [Fact]
+    public void The_pooled_spread_survives_every_later_three_pass_re_recording()
+    {
+        var pooled = new MeasuredFigure { Recorded = 20, RelativeSpread = 0.12, Repeats = 6, Tolerance = NoiseModel.Tolerance(0.12, 6) };
+        var verified = TestBaselines.Entry(hardwareClass: "H200", docsPerSecond: 20.0);
+        verified = verified with { Throughput = verified.Throughput! with { DocsPerSecond = pooled } };
+        var runs = new[] { 19.5, 20.0, 20.5 }.Select(d => TestRuns.Run(hardwareClass: "H200", docsPerSecond: d)).ToArray();
+        var proposer = new BaselineProposer(sandbox.Folder);
+
+        var first = proposer.Propose(runs, verified).Proposed!;
+        var second = proposer.Propose(runs, first).Proposed!;
+        var third = proposer.Propose(runs, second).Proposed!;
+
+        third.Throughput!.DocsPerSecond!.Tolerance.Should().BeApproximately(pooled.Tolerance, 1e-12, "three re-recordings of three passes must not narrow a floor that six pooled runs widened");
+        third.Throughput.DocsPerSecond.Repeats.Should().Be(6);
+        ToleranceRule.RepeatRuns.Mismatch(third.Throughput.DocsPerSecond).Should().BeNull("the kept figure must load");
+    }
+
+    [Fact]
     public void ARealModel_GetsQualityFloorsFromItsRouge()
     {
         var run = TestRuns.Run(strategy: "4-bit", synthetic: false, profile: null, rouge1: 0.2642);

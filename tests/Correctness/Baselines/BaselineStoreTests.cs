@@ -41,6 +41,28 @@ public sealed class BaselineStoreTests : IDisposable
         store.Find(new RunKey("CPU", "batched", "l2v-tiny")).MissingReason.Should().StartWith("baseline unusable").And.Contain("outside (0, 1)");
     }
 
+    [Theory]
+    [InlineData(0.95)] // a hand-edited floor that gates nothing
+    [InlineData(0.05)] // tighter than the spread gives: clean runs would fail
+    public void AToleranceThatDoesNotFollowFromItsSpread_IsRefused(double edited)
+    {
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry() with { Throughput = new ThroughputFloors { DocsPerSecond = TestBaselines.Figure(2, tolerance: edited) } });
+
+        var store = BaselineStore.Load(sandbox.Layout);
+
+        store.Problems.Should().ContainSingle().Which.Location.Should().Be("entries[0].throughput.docsPerSecond.tolerance");
+        store.Find(new RunKey("CPU", "batched", "l2v-tiny")).MissingReason.Should().Contain("never edited");
+    }
+
+    [Fact]
+    public void AHandEditedSpeedRatioTolerance_IsRefused()
+    {
+        var floor = Harness.Baselines.Proposals.SpeedRatioProposer.Floor([1.0, 1.02, 0.99]) with { Tolerance = 0.29 };
+        TestBaselines.WriteVerified(sandbox, TestBaselines.Entry() with { Throughput = new ThroughputFloors { SpeedRatio = floor, SpeedRatioReference = "default" } });
+
+        BaselineStore.Load(sandbox.Layout).Problems.Should().ContainSingle().Which.Location.Should().Be("entries[0].throughput.speedRatio.tolerance");
+    }
+
     [Fact]
     public void TheSameKeyInTwoFiles_IsAmbiguous_AndUsedFromNeither()
     {

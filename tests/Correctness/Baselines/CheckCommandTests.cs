@@ -49,6 +49,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void ImpossibleStoredAggregates_AreRefusedOnLoad_InOneLine_WithExitCodeTwo()
+    {
+        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run(hardwareClass: "H100")]);
+        sandbox.Approver.Approve(ApprovalFilter.All);
+        var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");
+        var edited = TestRuns.Run(hardwareClass: "H100", docsPerSecond: -3) with { Rouge1F1 = 5.0 };
+        AtomicFile.WriteAllText(resultsPath, JsonSerializer.Serialize(new ResultsFile { Runs = [edited] }, HarnessJson.Options));
+
+        var (exitCode, output) = L2v("check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals");
+
+        exitCode.Should().Be(2, output);
+        output.Trim().Should().NotContain("\n").And.Contain("runs[0].docsPerSecond: -3").And.Contain("runs[0].rouge1F1: 5 is outside [0, 1]");
+    }
+
+    [Fact]
     public void NoProposals_WritesNoReceivedFileOfAnyKind()
     {
         var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");

@@ -4,6 +4,7 @@ using Llama2Validation.Harness.Baselines.Floors;
 using Llama2Validation.Harness.Baselines.Store;
 using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
+using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Sources;
 using Llama2Validation.Harness.Strategies;
 
@@ -20,6 +21,93 @@ public sealed class RepositoryBaselinesTests
     public void EveryFileUnderBaselines_LoadsWithoutProblems()
     {
         Store.Problems.Should().BeEmpty(string.Join(System.Environment.NewLine, Store.Problems));
+    }
+
+    /// <summary>
+    /// Every committed class and what it holds: a memory expectation per memory class, and where a class's
+    /// runner recorded them, throughput floors and snapshots per strategy on its gate model. Adding a class's
+    /// baselines means adding it here; deleting one fails CI instead of turning its cases into skips.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, (string? GateModel, bool Snapshots)> Recorded = new Dictionary<string, (string?, bool)>
+    {
+        ["CPU"] = ("l2v-summariser", true),
+        ["H200"] = ("l2v-llama2-7b", true),
+    };
+
+    [Fact]
+    public void EveryCommittedFile_IsPinned_AndEveryPinnedFileIsCommitted()
+    {
+        var root = RepositoryLayout.Current.BaselinesFolder;
+        var committed = Directory.EnumerateFiles(root, "*.verified.*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+        committed.Should().Equal(Pinned().Order(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> Pinned()
+    {
+        foreach (var memoryClass in MemoryClasses.All)
+        {
+            foreach (var strategy in StrategyCatalog.InProcess)
+            {
+                yield return MemoryExpectations.Key(memoryClass, strategy).RelativeVerifiedPath;
+            }
+        }
+
+        foreach (var (hardwareClass, (model, snapshots)) in Recorded)
+        {
+            foreach (var strategy in StrategyCatalog.Names)
+            {
+                var key = new RunKey(hardwareClass, strategy, model!);
+                yield return new ApprovalKey(ApprovalKind.Baseline, key).RelativeVerifiedPath;
+                if (snapshots)
+                {
+                    yield return new ApprovalKey(ApprovalKind.Snapshot, key).RelativeVerifiedPath;
+                }
+
+                if (hardwareClass == nameof(HardwareClass.CPU))
+                {
+                    yield return new ApprovalKey(ApprovalKind.Baseline, key with { Model = CpuSpeedRatios.ModelIdentity }).RelativeVerifiedPath;
+                }
+            }
+        }
+    }
+
+    public static TheoryData<string> GpuStrategies() => [.. StrategyCatalog.Names];
+
+    [Theory]
+    [MemberData(nameof(GpuStrategies))]
+    public void EveryRecordedGpuCase_HasAConfiguredBaseline_WithFloorsProvenanceAndASnapshot(string strategy)
+    {
+        foreach (var (hardwareClass, (model, _)) in Recorded.Where(r => r.Key != nameof(HardwareClass.CPU)))
+        {
+            var key = new RunKey(hardwareClass, strategy, model!);
+            var entry = Store.Find(key).Entry;
+
+            entry.Should().NotBeNull(Store.Find(key).MissingReason);
+            entry!.Configuration.Should().NotBeNull($"{key} must say what it was measured with, or no runner can repeat it");
+            entry.Throughput?.DocsPerSecond.Should().NotBeNull($"{key} must hold a docs/s floor: a GPU baseline without throughput judges nothing");
+            entry.Provenance?.HardwareFingerprint.Should().StartWith(hardwareClass, "absolute speed is judged only on the hardware it was recorded on");
+        }
+    }
+
+    [Fact]
+    public void EveryMemoryExpectation_CoversEveryParallelCount_OfItsClassAndStrategy()
+    {
+        var folder = ApprovalFolder.For(RepositoryLayout.Current);
+        foreach (var memoryClass in MemoryClasses.All)
+        {
+            foreach (var strategy in StrategyCatalog.InProcess)
+            {
+                var key = MemoryExpectations.Key(memoryClass, strategy);
+                var file = MemoryExpectations.Parse(folder.ReadVerified(key) ?? "null");
+
+                file.Should().NotBeNull($"baselines/{key.RelativeVerifiedPath} must be committed");
+                file!.Rows.Select(r => r.ParallelSequences).Should().Equal(SeedWorkload.ParallelCounts, key.RelativeVerifiedPath);
+                file.Rows.Should().OnlyContain(r => Enum.IsDefined(r.Expected), key.RelativeVerifiedPath);
+            }
+        }
     }
 
     public static TheoryData<string> CpuStrategies() => [.. StrategyCatalog.Names];

@@ -10,6 +10,15 @@ public sealed class SnapshotTests : IDisposable
     private readonly BaselinesSandbox sandbox = new();
 
     [Fact]
+    public void TheReadBackContext_LeavesTheSnapshotText_AsApprovedBeforeIt()
+    {
+        var run = TestRuns.Run();
+        var withContext = run with { Context = new ContextSettings { Sequences = 1, CellsPerSequence = 1024, Batch = 512, MicroBatch = 512, FlashAttention = false, KeyType = "f16", ValueType = "f16" } };
+
+        SnapshotText.Render(withContext).Should().Be(SnapshotText.Render(run));
+    }
+
+    [Fact]
     public void Text_IsStable_WhateverOrderDocumentsFinishedIn()
     {
         var run = TestRuns.Run();

@@ -8,8 +8,9 @@ namespace Llama2Validation.Tests.Correctness.Baselines;
 /// <summary>Verified baseline entries and files for tests.</summary>
 internal static class TestBaselines
 {
-    public static MeasuredFigure Figure(double recorded, double tolerance = 0.10, double spread = 0.03, int repeats = 3) =>
-        new() { Recorded = recorded, RelativeSpread = spread, Repeats = repeats, Tolerance = tolerance };
+    /// <summary>A figure whose tolerance follows from its spread (10% from a 3.33% spread over three runs) unless one is forced.</summary>
+    public static MeasuredFigure Figure(double recorded, double? tolerance = null, double spread = 0.10 / 3, int repeats = 3) =>
+        new() { Recorded = recorded, RelativeSpread = spread, Repeats = repeats, Tolerance = tolerance ?? NoiseModel.Tolerance(spread, repeats) };
 
     public static BaselineEntry Entry(
         string strategy = "batched",

@@ -3,6 +3,7 @@ using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
 using Llama2Validation.Harness.Strategies;
 using Llama2Validation.Tests.Correctness.Hardware;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Gating;
 
@@ -37,6 +38,23 @@ public sealed class DeclaredGateTests
         var gate = new HardwareGate(CpuMachine, Configuration(gate: null));
 
         gate.Decide(new GateCase(new HardwareTarget(HardwareClass.CPU), StrategyCatalog.Default)).Declared.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("B200")]
+    [InlineData("H2OO")]
+    [InlineData("A100-20GB")]
+    public void AnUnreadableDeclaration_FailsEveryCase_WithOneLineListingTheValidNames(string text)
+    {
+        var gate = new HardwareGate(CpuMachine, Configuration(gate: text));
+
+        foreach (var gateCase in TestMatrix.Cases(HardwareTargets.ClassesAndSizes, StrategyCatalog.InProcess))
+        {
+            var decision = gate.Decide(gateCase);
+            decision.Declared.Should().BeTrue("a declared runner fails what it cannot judge, and this runner meant to declare");
+            decision.SkipReason.Should().Be($"{SuiteVariables.Gate}={text} is not a hardware class; valid names: {HardwareOverride.Accepted}")
+                .And.NotContain("\n").And.Contain("CPU, T4, L4, A100, A100-40GB, A100-80GB, H100, H200");
+        }
     }
 
     [Fact]

@@ -40,6 +40,15 @@ public sealed class StrategyRunTests
         run.Metadata.ModelSynthetic.Should().BeFalse();
         run.Metadata.ModelProfile.Should().Be("l2v-summariser");
         run.Metadata.NativeLibrarySha256.Should().MatchRegex("^[0-9a-f]{64}$");
+        run.Metadata.NativeLibraries.Should().Contain(l => Path.GetFileName(l.Path).StartsWith("libllama", StringComparison.Ordinal) && l.Sha256 == run.Metadata.NativeLibrarySha256)
+            .And.Contain(l => Path.GetFileName(l.Path).StartsWith("libggml-cpu", StringComparison.Ordinal) && l.Sha256.Length == 64, "the ggml libraries decide the kernels");
+        run.Metadata.NativeBuildIdentity.Should().Be(Llama2Validation.Harness.Native.NativeLibraryInfo.BuildIdentityOf(run.Metadata.NativeLibraries!));
+        run.Metadata.NativeBuildVariant.Should().BeFalse("the packaged build ran");
+        run.Context.Should().NotBeNull("the worker reads the context back");
+        run.Context!.Sequences.Should().Be(run.Spec.ParallelSequences);
+        run.Context.FlashAttention.Should().Be(run.Spec.FlashAttention);
+        run.Context.KeyType.Should().Be(run.Spec.KvCache.ToString().ToLowerInvariant());
+        run.SettingsDifferences.Should().BeEmpty();
         run.Metadata.DatasetHash.Should().NotBeNullOrEmpty();
         run.Metadata.HarnessCommit.Should().NotBeNullOrEmpty();
     }

@@ -51,10 +51,11 @@ internal sealed class CheckCommand : Command<CheckSettings>
         }
 
         var failed = verdicts.Count(v => v.Status == VerdictStatus.Fail);
-        var unjudged = verdicts.Count(v => v.Status is VerdictStatus.NoBaseline or VerdictStatus.NotComparable);
+        var unjudged = verdicts.Count(v => v.Status is VerdictStatus.NoBaseline or VerdictStatus.NotComparable or VerdictStatus.NothingJudged);
+        var nothingJudged = verdicts.Count(v => v.Status == VerdictStatus.NothingJudged);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{verdicts.Count(v => v.Status == VerdictStatus.Pass)} passed, {failed} failed, {verdicts.Count(v => v.Status == VerdictStatus.NoBaseline)} without baseline, {verdicts.Count(v => v.Status == VerdictStatus.NotComparable)} not comparable"));
+            $"{verdicts.Count(v => v.Status == VerdictStatus.Pass)} passed, {failed} failed, {verdicts.Count(v => v.Status == VerdictStatus.NoBaseline)} without baseline, {verdicts.Count(v => v.Status == VerdictStatus.NotComparable)} not comparable{(nothingJudged == 0 ? "" : $", {nothingJudged} judged nothing")}"));
         if (failed == 0 && unjudged > 0 && settings.IsStrict)
         {
             Console.WriteLine($"strict: {unjudged} run(s) could not be judged, which fails the check (--lenient reports them instead)");
@@ -71,6 +72,7 @@ internal sealed class CheckCommand : Command<CheckSettings>
             VerdictStatus.Fail => "FAIL",
             VerdictStatus.NotComparable => "NOT COMPARABLE",
             VerdictStatus.NotApplicable => "NOTHING TO JUDGE",
+            VerdictStatus.NothingJudged => "NOTHING JUDGED",
             _ => "NO BASELINE",
         };
         Console.WriteLine($"{label} {verdict.Key} (run {verdict.RunIndex.ToString(CultureInfo.InvariantCulture)})");

@@ -56,7 +56,7 @@ internal sealed class MemoryCommand : AsyncCommand<MemorySettings>
         {
             var spec = configuration.ToSpec("memory", weights);
             var largest = MemoryExpectations.LargestFitting(gpu, model, spec, configuration.ContextPerSequence, Enumerable.Range(1, 256));
-            Console.WriteLine(Invariant($"{gpu.Label} ({gpu.TotalMiB} MiB): this configuration {(prediction.FitsIn(gpu.TotalMiB) ? "fits" : "does NOT fit")}; largest parallel count that fits: {largest}"));
+            Console.WriteLine(Invariant($"{gpu.Label} ({gpu.TotalMiB} MiB): this configuration {(prediction.FitsIn(gpu.TotalMiB) ? "fits" : "does NOT fit")}; largest parallel count that fits: {largest} ({Harness.Baselines.Floors.MemoryEvidence.Label(gpu.Label)})"));
         }
 
         if (settings.Sweep)

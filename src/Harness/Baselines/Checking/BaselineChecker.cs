@@ -152,6 +152,7 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             }
         }
 
+        notes.AddRange(run.SettingsDifferences.Select(d => $"llama.cpp did not run the requested configuration: {d}"));
         if (proposal is { Written: true })
         {
             received.Add(proposal.ReceivedPath!);
@@ -177,13 +178,15 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
         };
     }
 
-    // A figure that cannot be judged is never a pass: missing or incomparable baselines outrank checks that passed.
+    // A figure that cannot be judged is never a pass: missing or incomparable baselines outrank checks that
+    // passed, and a verdict that judged nothing is "by design" only when every skip is on the explicit list.
     private static VerdictStatus StatusOf(ValidationOutcome outcome, List<string> missing, List<string> notComparable) =>
         outcome.Violations.Count > 0 ? VerdictStatus.Fail
         : notComparable.Count > 0 ? VerdictStatus.NotComparable
         : missing.Count > 0 ? VerdictStatus.NoBaseline
         : outcome.Checked > 0 ? VerdictStatus.Pass
-        : VerdictStatus.NotApplicable;
+        : outcome.Skipped.Count > 0 && outcome.Skipped.All(DesignExclusions.Contains) ? VerdictStatus.NotApplicable
+        : VerdictStatus.NothingJudged;
 
     /// <summary>
     /// Absolute speed means something only on the hardware it was recorded on: a GPU baseline from other
@@ -195,7 +198,7 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
     {
         if (RunKey.Of(run).HardwareClass == nameof(Hardware.HardwareClass.CPU))
         {
-            return new ValidationOutcome([], [new SkippedCheck("absolute throughput", "CPU speed is reported, not asserted; the CPU gate asserts speed ratios (l2v bench)")]);
+            return new ValidationOutcome([], [DesignExclusions.CpuAbsoluteThroughput]);
         }
 
         var recorded = entry.Provenance?.HardwareFingerprint ?? "";

@@ -19,9 +19,10 @@ public static class MemoryOutcomeValidator
         var expectation = Expectation(run, entry);
         if (expectation?.Expected is not { } expected)
         {
-            // No expectation: an out-of-memory (or any failure) is then simply a failed run.
+            // No expectation: an out-of-memory (or any failure) is then simply a failed run, and a run that
+            // fit was judged by nothing, which must never read as a pass.
             return run.Outcome == RunOutcome.Completed
-                ? ValidationOutcome.Empty
+                ? new ValidationOutcome([], [NoExpectation(run)])
                 : new ValidationOutcome([Failed(run, "the run did not complete")], []) { Checked = 1 };
         }
 
@@ -59,6 +60,10 @@ public static class MemoryOutcomeValidator
 
     private static ExpectedMemoryOutcome? Expectation(RunResult run, BaselineEntry entry) =>
         entry.Memory.FirstOrDefault(m => m.ParallelSequences == run.Spec.ParallelSequences && m.ContextPerSequence == run.Spec.ContextPerSequence);
+
+    private static SkippedCheck NoExpectation(RunResult run) => new(
+        FigureNames.MemoryOutcome,
+        string.Create(CultureInfo.InvariantCulture, $"no memory expectation for {run.Spec.ParallelSequences} sequences × context {run.Spec.ContextPerSequence?.ToString(CultureInfo.InvariantCulture) ?? "default"}"));
 
     private static Violation Failed(RunResult run, string what)
     {

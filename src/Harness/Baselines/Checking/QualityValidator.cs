@@ -13,7 +13,7 @@ namespace Llama2Validation.Harness.Baselines.Checking;
 /// </summary>
 public static class QualityValidator
 {
-    public const string SyntheticReason = "synthetic weights: random models carry speed and memory, not quality";
+    public static string SyntheticReason => DesignExclusions.SyntheticQuality.Reason;
 
     /// <param name="run">The run to judge.</param>
     /// <param name="entry">Its verified baseline.</param>
@@ -25,7 +25,7 @@ public static class QualityValidator
         var key = RunKey.Of(run);
         if (run.Metadata.ModelSynthetic || entry.Provenance?.ModelSynthetic == true)
         {
-            return Skip(SyntheticReason);
+            return new ValidationOutcome([], [DesignExclusions.SyntheticQuality]);
         }
 
         if (entry.Quality is not { } quality)

@@ -23,7 +23,12 @@ public sealed record RunVerdict
     public string? NotComparableReason { get; init; }
 
     /// <summary>Why the run could not be judged (missing or not comparable), or null when it was.</summary>
-    public string? CannotJudgeReason => string.Join("; ", new[] { NotComparableReason, NoBaselineReason }.Where(r => r is not null)) is { Length: > 0 } reason ? reason : null;
+    public string? CannotJudgeReason => string.Join("; ", new[] { NotComparableReason, NoBaselineReason, NothingJudgedReason }.Where(r => r is not null)) is { Length: > 0 } reason ? reason : null;
+
+    /// <summary>For <see cref="VerdictStatus.NothingJudged"/>: every check that was left out, and why.</summary>
+    public string? NothingJudgedReason => Status == VerdictStatus.NothingJudged
+        ? "nothing was judged: " + (Skipped.Count == 0 ? "no check applied" : string.Join("; ", Skipped))
+        : null;
 
     /// <summary>Received files this check wrote for a person to review (snapshots and baseline proposals).</summary>
     public IReadOnlyList<string> ReceivedFiles { get; init; } = [];

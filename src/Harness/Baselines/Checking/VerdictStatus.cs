@@ -17,6 +17,12 @@ public enum VerdictStatus
     /// </summary>
     NotComparable,
 
-    /// <summary>Nothing to judge by design (ROUGE on synthetic weights, say); the skipped checks say why.</summary>
+    /// <summary>Nothing to judge by design: every skipped check is one of <see cref="DesignExclusions.All"/>.</summary>
     NotApplicable,
+
+    /// <summary>
+    /// A baseline was found and nothing was judged, for a reason not on the design list (no floors recorded,
+    /// a run that did not complete, no expectation row). Never a pass; a declared runner fails it.
+    /// </summary>
+    NothingJudged,
 }

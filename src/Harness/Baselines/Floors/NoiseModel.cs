@@ -37,15 +37,8 @@ public static class NoiseModel
 
     public const int MinimumRepeatsForSpread = 3;
 
-    public static double Tolerance(double relativeSpread, int repeats)
-    {
-        if (repeats < MinimumRepeatsForSpread || !double.IsFinite(relativeSpread))
-        {
-            return Math.Max(UnmeasuredTolerance, Math.Min(MaximumTolerance, SpreadMultiplier * Math.Max(0, relativeSpread)));
-        }
-
-        return Math.Clamp(SpreadMultiplierFor(repeats) * relativeSpread, MinimumTolerance, MaximumTolerance);
-    }
+    /// <summary>The tolerance of a figure from repeat runs (<see cref="ToleranceRule.RepeatRuns"/>).</summary>
+    public static double Tolerance(double relativeSpread, int repeats) => ToleranceRule.RepeatRuns.Tolerance(relativeSpread, repeats);
 
     /// <summary>k(n) = 3 × d2(3) / d2(n): the same allowance in standard deviations whatever the number of repeats.</summary>
     public static double SpreadMultiplierFor(int repeats) =>

@@ -22,8 +22,16 @@ public static class Comparability
         ArgumentNullException.ThrowIfNull(entry);
         var recorded = entry.Provenance?.NativeLibrarySha256;
         var measured = run.Metadata.NativeLibrarySha256;
-        return recorded is null || measured is null || string.Equals(recorded, measured, StringComparison.OrdinalIgnoreCase)
+        if (recorded is not null && measured is not null && !string.Equals(recorded, measured, StringComparison.OrdinalIgnoreCase))
+        {
+            return [$"judged across an engine change: the baseline's llama.cpp build is {recorded[..12]}, this run's {measured[..Math.Min(12, measured.Length)]}"];
+        }
+
+        // The same libllama over other ggml libraries (a CUDA build without its flash-attention kernels) is another engine too.
+        var recordedBuild = entry.Provenance?.NativeBuildIdentity;
+        var measuredBuild = run.Metadata.NativeBuildIdentity;
+        return recordedBuild is null || measuredBuild is null || string.Equals(recordedBuild, measuredBuild, StringComparison.OrdinalIgnoreCase)
             ? []
-            : [$"judged across an engine change: the baseline's llama.cpp build is {recorded[..12]}, this run's {measured[..Math.Min(12, measured.Length)]}"];
+            : [$"judged across an engine change: the same libllama over other ggml libraries (build {recordedBuild[..12]} recorded, {measuredBuild[..Math.Min(12, measuredBuild.Length)]} here)"];
     }
 }

@@ -13,6 +13,12 @@ namespace Llama2Validation.Harness.Baselines.Identity;
 /// </summary>
 public static class RunConfiguration
 {
+    /// <summary>
+    /// Fields that record what llama.cpp used rather than what was asked. Compared only where both sides
+    /// have them, so baselines recorded before they were read back still judge.
+    /// </summary>
+    public const string ActualPrefix = "actual.";
+
     public static IReadOnlyDictionary<string, string> Of(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -37,6 +43,19 @@ public static class RunConfiguration
             ["backend"] = string.IsNullOrEmpty(run.Metadata.Backend) ? "unknown" : run.Metadata.Backend,
         };
 
+        // What llama.cpp really set up, beside what was asked: a clamped batch or an engine change that
+        // overrides a setting is then a configuration change too.
+        if (run.Context is { } actual)
+        {
+            fields[ActualPrefix + "sequences"] = Text(actual.Sequences);
+            fields[ActualPrefix + "cellsPerSequence"] = Text(actual.CellsPerSequence);
+            fields[ActualPrefix + "batch"] = Text(actual.Batch);
+            fields[ActualPrefix + "microBatch"] = Text(actual.MicroBatch);
+            fields[ActualPrefix + "flashAttention"] = actual.FlashAttention is { } flash ? (flash ? "on" : "off") : "unreported";
+            fields[ActualPrefix + "kvCache"] = actual.KeyType is null ? "unreported" : $"{actual.KeyType}/{actual.ValueType}";
+            fields[ActualPrefix + "offloadedLayers"] = actual.OffloadedLayers is { } offloaded ? Text(offloaded) : "0";
+        }
+
         // Only a prefix is named, so configurations recorded before prefixes existed (all documents) still match.
         if (spec.Documents is { } documents)
         {
@@ -52,6 +71,12 @@ public static class RunConfiguration
 
         return fields;
     }
+
+    /// <summary><see cref="Of"/> without the <see cref="ActualPrefix"/> fields: what the run asked for.</summary>
+    public static IReadOnlyDictionary<string, string> Requested(RunResult run) =>
+        new SortedDictionary<string, string>(
+            Of(run).Where(p => !p.Key.StartsWith(ActualPrefix, StringComparison.Ordinal)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal);
 
     /// <summary>
     /// The catalog spec set to what a baseline recorded, so a runner repeats the measured configuration
@@ -113,6 +138,7 @@ public static class RunConfiguration
             .Order(StringComparer.Ordinal)
             .Select(name => (name, Recorded: recorded.GetValueOrDefault(name), Measured: measured.GetValueOrDefault(name)))
             .Where(field => !string.Equals(field.Recorded, field.Measured, StringComparison.Ordinal))
+            .Where(field => !(field.name.StartsWith(ActualPrefix, StringComparison.Ordinal) && (field.Recorded is null || field.Measured is null)))
             .Select(field => $"{field.name}: recorded {Shown(field.Recorded)}, this run {Shown(field.Measured)}")
             .ToList();
     }

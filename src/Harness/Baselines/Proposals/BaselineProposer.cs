@@ -108,6 +108,7 @@ public sealed class BaselineProposer(ApprovalFolder folder)
                 ModelSha256 = NullIfEmpty(first.Metadata.ModelSha256),
                 DatasetHash = NullIfEmpty(first.Metadata.DatasetHash),
                 NativeLibrarySha256 = NullIfEmpty(first.Metadata.NativeLibrarySha256),
+                NativeBuildIdentity = NullIfEmpty(first.Metadata.NativeBuildIdentity),
             },
         };
     }
@@ -116,20 +117,28 @@ public sealed class BaselineProposer(ApprovalFolder folder)
     private static MeasuredFigure? FigureOf(List<RunResult> runs, Func<RunResult, double> figure, MachineNoise machine, MeasuredFigure? verified)
     {
         var values = runs.Select(figure).Where(v => double.IsFinite(v) && v > 0).ToList();
-        return values.Count == 0 ? null : NoiseModel.Figure(values, Math.Max(machine.SpreadOf(figure, values.Count), VerifiedSpread(verified, values.Count)));
+        return values.Count == 0 ? null : KeepPooledSpread(NoiseModel.Figure(values, machine.SpreadOf(figure, values.Count)), verified);
     }
 
     /// <summary>
-    /// The spread the verified figure was recorded with, as a range over <paramref name="repeats"/> runs, when it
-    /// pooled more runs than this recording has: a re-recording on one machine (after a configuration change,
-    /// say) does not shrink the spread that runs on several machines of the class showed. Two H200s of one
-    /// fingerprint measured 8% apart (docs/gpu.md), more than three passes on either card spread. A recording
-    /// of as many runs as the verified one, or more, stands on its own spread.
+    /// The verified figure's spread and repeat count, when it pooled more runs than this recording has and its
+    /// spread, scaled to this recording's count, is the wider: a re-recording on one machine (after a
+    /// configuration change, say) does not shrink the spread that runs on several machines of the class
+    /// showed. Two H200s of one fingerprint measured 8% apart (docs/gpu.md), more than three passes on either
+    /// card spread. The pooled spread is kept with its own count, not rescaled to this recording's, so it
+    /// survives every later re-recording and the tolerance the store recomputes from it stays the same. A
+    /// recording of as many runs as the verified one, or more, stands on its own spread.
     /// </summary>
-    private static double VerifiedSpread(MeasuredFigure? verified, int repeats) =>
-        verified is { Repeats: var pooled, RelativeSpread: var spread } && pooled > repeats && double.IsFinite(spread)
-            ? spread * NoiseModel.RangeScale(pooled, repeats)
-            : 0;
+    private static MeasuredFigure KeepPooledSpread(MeasuredFigure own, MeasuredFigure? verified)
+    {
+        if (verified is not { Repeats: var pooled, RelativeSpread: var spread } || pooled <= own.Repeats || !double.IsFinite(spread)
+            || spread * NoiseModel.RangeScale(pooled, own.Repeats) <= own.RelativeSpread)
+        {
+            return own;
+        }
+
+        return own with { RelativeSpread = spread, Repeats = pooled, Tolerance = NoiseModel.Tolerance(spread, pooled) };
+    }
 
     private static List<string> Reasons(BaselineEntry? verified, BaselineEntry proposed)
     {

@@ -30,13 +30,13 @@ public sealed class SpeedRatioProposer(ApprovalFolder folder, BaselineStore stor
             RelativeSpread = spread,
             Repeats = medians.Count,
             Samples = [.. medians],
-            Tolerance = Math.Clamp(RangeMultiplier * spread, NoiseModel.MinimumTolerance, MaximumTolerance),
+            Tolerance = ToleranceRule.SessionMedians.Tolerance(spread, medians.Count),
         };
     }
 
-    public const double RangeMultiplier = 2.0;
+    public static double RangeMultiplier => ToleranceRule.SessionMedians.Multiplier(NoiseModel.MinimumRepeatsForSpread);
 
-    public const double MaximumTolerance = 0.30;
+    public static double MaximumTolerance => ToleranceRule.SessionMedians.Maximum;
 
     /// <summary>Three sessions of five: older measurements age out, so the floor follows the machine kind.</summary>
     public const int MaximumSamples = 15;

@@ -34,7 +34,9 @@ public static class SnapshotText
         text.Append("class: ").Append(key.HardwareClass).Append('\n');
         text.Append("strategy: ").Append(key.Strategy).Append('\n');
         text.Append("model: ").Append(key.Model).Append('\n');
-        text.Append(ConfigurationLabel).Append(Identity.RunConfiguration.Format(Identity.RunConfiguration.Of(run))).Append('\n');
+        // The requested configuration only: what llama.cpp really used is judged through the baseline's
+        // configuration, and a snapshot's text must not change when the read-back gains a field.
+        text.Append(ConfigurationLabel).Append(Identity.RunConfiguration.Format(Identity.RunConfiguration.Requested(run))).Append('\n');
         text.Append("documents: ").Append(run.Documents.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
         foreach (var document in run.Documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {

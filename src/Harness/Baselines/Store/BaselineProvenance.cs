@@ -22,4 +22,7 @@ public sealed record BaselineProvenance
 
     /// <summary>The llama.cpp build (libllama's sha256) the figures came from; a run on another build is judged, and the verdict says so.</summary>
     public string? NativeLibrarySha256 { get; init; }
+
+    /// <summary>The whole llama.cpp build, ggml libraries included (<see cref="Measurement.RunMetadata.NativeBuildIdentity"/>); null for baselines recorded before it was kept.</summary>
+    public string? NativeBuildIdentity { get; init; }
 }

@@ -99,6 +99,7 @@ public static class BaselineValidator
             ValidateFigure(throughput.TimeToFirstTokenP99Seconds, $"{at}.throughput.timeToFirstTokenP99Seconds", report);
             ValidateFigure(throughput.TimePerOutputTokenP90Seconds, $"{at}.throughput.timePerOutputTokenP90Seconds", report);
             ValidateFigure(throughput.TimePerOutputTokenP99Seconds, $"{at}.throughput.timePerOutputTokenP99Seconds", report);
+            ValidateFigure(throughput.SpeedRatio, $"{at}.throughput.speedRatio", report, ToleranceRule.SessionMedians);
         }
 
         if (entry.Quality is { } quality)
@@ -150,7 +151,7 @@ public static class BaselineValidator
         return provenance.ModelSynthetic;
     }
 
-    private static void ValidateFigure(MeasuredFigure? figure, string at, Action<string, string> report)
+    private static void ValidateFigure(MeasuredFigure? figure, string at, Action<string, string> report, ToleranceRule? rule = null)
     {
         if (figure is null)
         {
@@ -187,6 +188,10 @@ public static class BaselineValidator
         else if (figure.Tolerance is <= 0 or >= 1)
         {
             report($"{at}.tolerance", Invariant($"{figure.Tolerance} is outside (0, 1)"));
+        }
+        else if ((rule ?? ToleranceRule.RepeatRuns).Mismatch(figure) is { } mismatch)
+        {
+            report($"{at}.tolerance", mismatch);
         }
     }
 

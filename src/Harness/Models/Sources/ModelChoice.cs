@@ -6,4 +6,7 @@ public sealed record ModelChoice(string Path, string Sha256, string? Profile, bo
 {
     /// <summary>How baselines and reports name the model: its profile for generated models, else its hash.</summary>
     public string Identity => Profile ?? Approval.ModelIdentity.Sha256Prefix + Sha256;
+
+    /// <summary>How <see cref="Sha256"/> was obtained (<see cref="Caching.FileHash"/>); "generated" for a model this process wrote and hashed while writing.</summary>
+    public string Sha256Source { get; init; } = "generated";
 }

@@ -43,7 +43,7 @@ public sealed record ModelSources
         };
         if (given is not null)
         {
-            return Describe(given, FileSha256.Of(given));
+            return Describe(given, FileSha256.Identify(given));
         }
 
         if (F16 is null && Preset is { } preset)
@@ -54,7 +54,7 @@ public sealed record ModelSources
         // The summariser's variants are derived as a user's are from their F16 file; llama.cpp's
         // quantizer keeps the labels (profile, synthetic=false) that describe them.
         var derived = QuantizedVariants.GetOrCreate(F16 ?? TrainedModels.SummariserPath(RepositoryLayout.Current), type);
-        return Describe(derived.Path, derived.Sha256);
+        return Describe(derived.Path, FileSha256.Identify(derived.Path));
     }
 
     private static ModelChoice Generated(string preset, WeightType type)
@@ -74,7 +74,7 @@ public sealed record ModelSources
     public static string ProfileOf(string preset) => $"l2v-{preset}";
 
     /// <summary>A model file as baselines identify it: its generator profile, else its sha256.</summary>
-    public static ModelChoice Describe(string path) => Describe(path, FileSha256.Of(path));
+    public static ModelChoice Describe(string path) => Describe(path, FileSha256.Identify(path));
 
     /// <summary>
     /// The identity without refusing anything (the gate asks before any run): a file that is not valid
@@ -86,9 +86,9 @@ public sealed record ModelSources
         return profile is null ? Approval.ModelIdentity.Sha256Prefix + FileSha256.Of(path) : ProfileOf(profile);
     }
 
-    private static ModelChoice Describe(string path, string sha256)
+    private static ModelChoice Describe(string path, FileHash hash)
     {
         var identity = GeneratedModelIdentity.Read(path);
-        return new ModelChoice(Path.GetFullPath(path), sha256, identity.Profile is null ? null : ProfileOf(identity.Profile), identity.Synthetic);
+        return new ModelChoice(Path.GetFullPath(path), hash.Sha256, identity.Profile is null ? null : ProfileOf(identity.Profile), identity.Synthetic) { Sha256Source = hash.Source };
     }
 }

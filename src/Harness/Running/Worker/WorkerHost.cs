@@ -89,11 +89,22 @@ public sealed class WorkerHost
         {
             NativeLibraryPath = state.Loaded?.NativeLibraryPath ?? metadata.NativeLibraryPath,
             NativeLibrarySha256 = state.Loaded?.NativeLibrarySha256 ?? metadata.NativeLibrarySha256,
+            NativeLibraries = state.Loaded?.NativeLibraries ?? metadata.NativeLibraries,
+            NativeBuildIdentity = state.Loaded?.NativeLibraries is { Count: > 0 } libraries ? Native.NativeLibraryInfo.BuildIdentityOf(libraries) : metadata.NativeBuildIdentity,
+            NativeBuildVariant = state.Loaded?.NativeLibraryCustom ?? metadata.NativeBuildVariant,
             Backend = state.Loaded?.Backend ?? metadata.Backend,
             GpuLayers = request.GpuLayers,
         };
         var result = RunSummary.Build(request.Spec, request.Examples.Count, native, state.Documents, state.Totals, state.Loaded?.LoadSeconds ?? 0, wall, outcome, detail);
-        return result with { Rouge1F1 = MeanRouge1(result), PeakGpuMemoryBytes = peakGpuBytes, DeviceBuffers = state.DeviceBuffers() };
+        var context = state.Loaded?.Context;
+        return result with
+        {
+            Rouge1F1 = MeanRouge1(result),
+            PeakGpuMemoryBytes = peakGpuBytes,
+            DeviceBuffers = state.DeviceBuffers(),
+            Context = context,
+            SettingsDifferences = context is null ? [] : ContextSettingsCheck.Differences(request.Spec, request.GpuLayers, context),
+        };
     }
 
     /// <summary>Mean per-document ROUGE-1 F1 where references exist (rouge_score-exact); the plain mean, so no seed is needed.</summary>

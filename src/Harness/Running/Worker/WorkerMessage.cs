@@ -18,8 +18,17 @@ public sealed record WorkerMessage
 
     public string? NativeLibrarySha256 { get; init; }
 
+    /// <summary>For <see cref="WorkerMessageKind.Loaded"/>: every llama.cpp library loaded (libllama and each ggml library), with its sha256.</summary>
+    public IReadOnlyList<Native.NativeLibraryFile>? NativeLibraries { get; init; }
+
+    /// <summary>For <see cref="WorkerMessageKind.Loaded"/>: true when the libraries are a build other than the packaged one.</summary>
+    public bool? NativeLibraryCustom { get; init; }
+
     /// <summary>For <see cref="WorkerMessageKind.Loaded"/>: the backend that computes (see <see cref="Native.NativeLibraryInfo.Backend"/>).</summary>
     public string? Backend { get; init; }
+
+    /// <summary>For <see cref="WorkerMessageKind.Loaded"/>: what the context really holds, read back after it was created.</summary>
+    public ContextSettings? Context { get; init; }
 
     public DocumentResult? Document { get; init; }
 

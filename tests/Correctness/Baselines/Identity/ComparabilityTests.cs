@@ -25,6 +25,18 @@ public sealed class ComparabilityTests : IDisposable
     }
 
     [Fact]
+    public void TheSameLibllama_OverOtherGgmlLibraries_IsJudged_AndTheVerdictSaysTheEngineChanged()
+    {
+        var entry = TestBaselines.Entry(hardwareClass: "H200");
+        entry = entry with { Provenance = entry.Provenance! with { NativeLibrarySha256 = new string('1', 64), NativeBuildIdentity = new string('2', 64) } };
+        var run = TestRuns.Run(hardwareClass: "H200");
+        run = run with { Metadata = run.Metadata with { NativeLibrarySha256 = new string('1', 64), NativeBuildIdentity = new string('3', 64) } };
+
+        Comparability.EngineNotes(run, entry).Should().ContainSingle().Which.Should().Contain("other ggml libraries");
+        Comparability.EngineNotes(run with { Metadata = run.Metadata with { NativeBuildIdentity = new string('2', 64) } }, entry).Should().BeEmpty();
+    }
+
+    [Fact]
     public void AnotherDataset_IsNotComparable()
     {
         var recordedRun = TestRuns.Run(hardwareClass: "H200");
