@@ -7,6 +7,7 @@ using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Llama2Validation.Engine.Serving;
 
@@ -51,7 +52,14 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         }
 
         var job = new GenerationJob(example, promptTokens, request.MaxTokens, request.IgnoreEndOfSequence, aborted);
-        engine.Submit(job);
+        if (!engine.TrySubmit(job))
+        {
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await WriteErrorAsync(http, 503, "server_busy", string.Create(CultureInfo.InvariantCulture,
+                $"every slot is busy and {options.QueueLimit} requests already wait; retry after {RetryAfterSeconds} s")).ConfigureAwait(false);
+            RequestLog.Note(http, "queue full");
+            return;
+        }
 
         try
         {
@@ -65,9 +73,34 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         }
     }
 
-    /// <summary>The body as a request, or why not with the status to answer (400, or 413 past Kestrel's body limit).</summary>
-    private static async Task<(ServedRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, ServedRoute route, CancellationToken aborted)
+    /// <summary>What a client told to wait for a slot is asked to wait, in seconds.</summary>
+    private const int RetryAfterSeconds = 1;
+
+    /// <summary>
+    /// The largest body a prompt that can fit needs: the longest prompt in bytes, each byte JSON-escaped
+    /// (\u00XX, six characters), or a slot's worth of token ids (up to eleven characters and a comma
+    /// each), plus room for the other fields. Anything larger cannot be answered, so it is refused before
+    /// it is buffered.
+    /// </summary>
+    private long MaxBodyBytes => Math.Max(engine.MaxPromptBytes * 6, (long)engine.SlotCells * 12) + 64 * 1024;
+
+    /// <summary>The body as a request, or why not with the status to answer (400, or 413 past the body limit).</summary>
+    private async Task<(ServedRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, ServedRoute route, CancellationToken aborted)
     {
+        var limit = MaxBodyBytes;
+        var tooLarge = string.Create(CultureInfo.InvariantCulture,
+            $"This model's maximum context length is {engine.SlotCells} tokens per sequence: a body of more than {limit} bytes is larger than any request that fits needs");
+        if (http.Request.ContentLength > limit)
+        {
+            return (null, tooLarge, 413);
+        }
+
+        // A body without Content-Length (chunked) is cut off by Kestrel at the same limit while it is read.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
         JsonDocument body;
         try
         {
@@ -76,6 +109,10 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         catch (JsonException e)
         {
             return (null, $"the body is not JSON: {e.Message}", 400);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == 413)
+        {
+            return (null, tooLarge, 413);
         }
         catch (BadHttpRequestException e)
         {
