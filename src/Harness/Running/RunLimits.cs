@@ -31,7 +31,8 @@ public static class RunLimits
             }
         }
 
-        if (Footprint(modelPath) is not { } model)
+        // The memory model itself refuses more sequences than llama.cpp holds: those are named above.
+        if (problems.Count > 0 || Footprint(modelPath) is not { } model)
         {
             return problems;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Tests.Support;
 
