@@ -90,33 +90,36 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         var limit = MaxBodyBytes;
         var tooLarge = string.Create(CultureInfo.InvariantCulture,
             $"This model's maximum context length is {engine.SlotCells} tokens per sequence: a body of more than {limit} bytes is larger than any request that fits needs");
-        if (http.Request.ContentLength > limit)
+
+        // Past Kestrel's own cap (30 MB) the body is not even drained: refused from its Content-Length alone.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } cap && http.Request.ContentLength > cap)
         {
             return (null, tooLarge, 413);
         }
 
-        // A body without Content-Length (chunked) is cut off by Kestrel at the same limit while it is read.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        byte[]? kept;
+        try
         {
-            size.MaxRequestBodySize = limit;
+            kept = await ReadAtMostAsync(http.Request.Body, limit, aborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.StatusCode == 413 ? tooLarge : e.Message, e.StatusCode);
+        }
+
+        if (kept is null)
+        {
+            return (null, tooLarge, 413);
         }
 
         JsonDocument body;
         try
         {
-            body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: aborted).ConfigureAwait(false);
+            body = JsonDocument.Parse(kept);
         }
         catch (JsonException e)
         {
             return (null, $"the body is not JSON: {e.Message}", 400);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == 413)
-        {
-            return (null, tooLarge, 413);
-        }
-        catch (BadHttpRequestException e)
-        {
-            return (null, e.Message, e.StatusCode);
         }
 
         using (body)
@@ -124,6 +127,29 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
             var (request, problems) = ServedRequest.Read(body.RootElement, route);
             return (request, string.Join("; ", problems), 400);
         }
+    }
+
+    /// <summary>
+    /// The body when it is at most <paramref name="limit"/> bytes, else null. Only that much is ever held:
+    /// the rest of a larger body is read and dropped, so that a client still sending it can read the 413
+    /// (a server that stops reading leaves such a client with a broken pipe instead of an answer).
+    /// </summary>
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long limit, CancellationToken aborted)
+    {
+        using var kept = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        long total = 0;
+        int read;
+        while ((read = await body.ReadAsync(chunk, aborted).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+            if (total <= limit)
+            {
+                kept.Write(chunk, 0, read);
+            }
+        }
+
+        return total <= limit ? kept.ToArray() : null;
     }
 
     /// <summary>
