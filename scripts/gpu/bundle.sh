@@ -3,7 +3,8 @@
 # no .NET SDK and no package registry: l2v and the three test projects (xunit v3 test projects are
 # executables), published self-contained into one folder without packaged native libraries (the GPU
 # machine builds its own CUDA libllama.so), the llama.cpp source matching LLamaSharp 0.30.0, and the
-# scripts. scripts/gpu/gate.sh then runs one class's cases there as `dotnet test` would.
+# scripts. On the runner, scripts/gpu/prepare.sh unpacks it and builds llama.cpp; `l2v gate run` then runs
+# one class's cases as `dotnet test` would (docs/gpu.md).
 # Usage: scripts/gpu/bundle.sh [OUT]   (OUT defaults to .gpu of this checkout; the device tool ships the
 # session's main checkout, so point OUT at its .gpu when working from another worktree).
 set -euo pipefail
@@ -32,5 +33,5 @@ find "$publish" -maxdepth 1 \( -name '*.pdb' -o -name '*.xml' \) -delete
 find "$publish" -mindepth 2 -maxdepth 2 -name '*.resources.dll' -delete; find "$publish" -mindepth 1 -maxdepth 1 -type d -empty -delete
 rm -rf "$publish"/{CodeCoverage,alpine,arm64,macos,createdump,libmscordaccore.so,libmscordbi.so,libcoreclrtraceptprovider.so,libSkiaSharp.so,libHarfBuzzSharp.so}
 tar cf - -C "$publish" . | xz -T0 -9e > "$out/l2v-linux-x64.txz"
-mkdir -p "$out/scripts" && cp "$root"/scripts/gpu/*.sh "$root"/scripts/gpu/*.py "$out/scripts/"
+mkdir -p "$out/scripts" && cp "$root"/scripts/gpu/*.sh "$out/scripts/"
 du -sh "$out"/l2v-linux-x64.txz "$out"/llama/llama-src.tar.xz

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs HERE (with the .NET SDK): builds the library and engine assemblies of this commit with one patch
 # applied (a regression, or an engine change undone for an A/B run), into .gpu/variants/NAME/, so a GPU
-# runner can run the gate on it from the same bundle (GATE_VARIANT=NAME gate.sh …, or l2v_variant NAME).
+# runner can run the gate on it from the same bundle: a copy of the unpacked bundle with these assemblies
+# over it, given to `l2v gate run --programs` (docs/gpu.md), or l2v_variant NAME.
 # Usage: scripts/gpu/variant.sh NAME PATCH
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd); name=${1:?usage: variant.sh NAME PATCH}; patch=$(realpath "${2:?usage: variant.sh NAME PATCH}")

@@ -28,6 +28,7 @@ app.Configure(config =>
     config.AddCommand<MakeSummariserCommand>("make-summariser").WithDescription("Write a trainer's export (weights.json + weights.bin) as the F16 summariser GGUF (default: models/).");
     config.AddCommand<VersionCommand>("version").WithDescription("Print the harness commit and library versions.");
     config.AddCommand<ApproveCommand>("approve").WithDescription("Accept received snapshots and baseline proposals (a person's act; refused under CI).");
+    config.AddBranch("gate", GateBranch.Configure);
     config.AddCommand<CheckCommand>("check").WithDescription("Judge a saved results.json against the verified baselines; exit 1 on any failure.");
     config.AddCommand<MemoryCommand>("memory").WithDescription("Predict memory (weights, KV, compute, CUDA) for a model and context; largest parallel count per GPU class; --sweep; --measure.");
     config.AddCommand<CorpusCommand>("corpus").WithDescription("Write the generated how-to summarisation corpus (train + held-out) and its token ids for training the summariser.");

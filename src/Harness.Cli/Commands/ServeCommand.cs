@@ -50,6 +50,10 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Context cells per sequence; default: the model's training context.")]
         public int? Context { get; init; }
 
+        [CommandOption("--overflow <SLOTSxCELLS>")]
+        [Description("A second context of SLOTS × CELLS for requests too long for --context, as `l2v run --overflow` makes (e.g. 5x4096).")]
+        public string? Overflow { get; init; }
+
         [CommandOption("--native-library|--native-lib <FILE>")]
         [Description("A custom libllama.so (a CUDA build, say) instead of the packaged CPU backend.")]
         public string? NativeLibrary { get; init; }
@@ -58,6 +62,11 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Layers offloaded to the GPU. Default all.")]
         [DefaultValue(999)]
         public int GpuLayers { get; init; } = 999;
+
+        public override Spectre.Console.ValidationResult Validate() =>
+            Overflow is not null && CountByNumber.Parse(Overflow) is null
+                ? Spectre.Console.ValidationResult.Error($"--overflow: '{Overflow}' is not SLOTSxCELLS, e.g. 5x4096")
+                : Spectre.Console.ValidationResult.Success();
 
         public ServeOptions ToOptions() => new()
         {
@@ -70,6 +79,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             ModelName = ModelName,
             KeyVariable = ApiKeyVariable,
             ContextPerSequence = Context,
+            Overflow = CountByNumber.Parse(Overflow),
             NativeLibraryPath = NativeLibrary,
             GpuLayers = GpuLayers,
         };

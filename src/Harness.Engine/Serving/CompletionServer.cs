@@ -51,10 +51,10 @@ public static class CompletionServer
         });
 
         using var engine = ServingEngine.Open(options);
-        if (options.ContextPerSequence is { } asked && asked != engine.SlotCells)
+        if (options.ContextPerSequence is { } asked && asked != engine.MainSlotCells)
         {
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"l2v serve: --context {asked} is rounded up to {engine.SlotCells} cells: llama.cpp pads each sequence's context to a multiple of {Llama2Validation.Harness.Memory.ContextCells.Padding}.")).ConfigureAwait(false);
+                $"l2v serve: --context {asked} is rounded up to {engine.MainSlotCells} cells: llama.cpp pads each sequence's context to a multiple of {Llama2Validation.Harness.Memory.ContextCells.Padding}.")).ConfigureAwait(false);
         }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -81,7 +81,7 @@ public static class CompletionServer
 
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(unknown)";
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{ListeningPrefix}{url} (model '{options.ServedModelName}', {options.Parallel} slot(s) of {engine.SlotCells} cells)")).ConfigureAwait(false);
+                $"{ListeningPrefix}{url} (model '{options.ServedModelName}', {options.Parallel} slot(s) of {engine.MainSlotCells} cells{(options.Overflow is { } overflow ? $" + {overflow.Slots} overflow of {engine.SlotCells}" : "")})")).ConfigureAwait(false);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             try
             {

@@ -43,6 +43,9 @@ public sealed record ServeOptions
     /// <summary>Context cells per slot; null means the model's training context, as in the in-process strategies.</summary>
     public int? ContextPerSequence { get; init; }
 
+    /// <summary>Slots × cells of a second context for requests too long for a main slot; null has none.</summary>
+    public (int Slots, int Cells)? Overflow { get; init; }
+
     public string ServedModelName => string.IsNullOrWhiteSpace(ModelName) ? Path.GetFileNameWithoutExtension(ModelPath) : ModelName;
 
     /// <summary>Every problem at once; empty when the server can start.</summary>
@@ -91,16 +94,22 @@ public sealed record ServeOptions
         {
             problems.Add("--context must be positive");
         }
-        else if (Parallel >= 1 && problems.Count == 0)
+
+        if (Overflow is { } overflow && (overflow.Slots < 1 || overflow.Cells <= (ContextPerSequence ?? 0)))
         {
-            // Only once the file is known good: the limits read its header for the memory model.
-            var onCpu = GpuLayers == 0 || HardwareDetector.Detect().DetectedClass == HardwareClass.CPU;
-            problems.AddRange(RunLimits.Problems(Spec(), ModelPath, HostMemory.Current(), onCpu).Select(p => "--parallel/--context: " + p));
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--overflow {overflow.Slots}x{overflow.Cells}: needs at least one slot, longer than --context"));
         }
 
         if (KeyVariable is not null && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(KeyVariable)))
         {
             problems.Add($"--api-key-env {KeyVariable}: the variable is not set");
+        }
+
+        if (problems.Count == 0)
+        {
+            // Only once everything else is sound: the limits read the (validated) header for the memory model.
+            var onCpu = GpuLayers == 0 || HardwareDetector.Detect().DetectedClass == HardwareClass.CPU;
+            problems.AddRange(RunLimits.Problems(Spec(), ModelPath, HostMemory.Current(), onCpu).Select(p => "--parallel/--context: " + p));
         }
 
         return problems;
@@ -112,6 +121,8 @@ public sealed record ServeOptions
         Name = "serve",
         ParallelSequences = Parallel,
         ContextPerSequence = ContextPerSequence,
+        OverflowSequences = Overflow?.Slots ?? 0,
+        OverflowContextPerSequence = Overflow?.Cells,
     };
 
     public IPAddress? BindAddress() =>

@@ -32,7 +32,11 @@ internal sealed class ServingEngine : IDisposable
         thread.Start();
     }
 
-    public int SlotCells => session.SlotCells;
+    /// <summary>Cells of the longest slot a request can have: an overflow slot where the server has them.</summary>
+    public int SlotCells => session.Overflow?.SlotCells ?? session.SlotCells;
+
+    /// <summary>Cells of a main slot (what --context asked for, padded).</summary>
+    public int MainSlotCells => session.SlotCells;
 
     /// <summary>Token ids of a prompt sent as ids must be below this.</summary>
     public int VocabularySize => session.Weights.Vocab.Count;
@@ -64,8 +68,8 @@ internal sealed class ServingEngine : IDisposable
         var session = LlamaSession.Open(request);
         return new ServingEngine(session, spec)
         {
-            MaxPromptBytes = (long)session.SlotCells * LongestPieceBytes(session.Weights),
-            Capacity = options.Parallel + options.QueueLimit,
+            MaxPromptBytes = (long)(session.Overflow?.SlotCells ?? session.SlotCells) * LongestPieceBytes(session.Weights),
+            Capacity = options.Parallel + (options.Overflow?.Slots ?? 0) + options.QueueLimit,
         };
     }
 
@@ -138,7 +142,7 @@ internal sealed class ServingEngine : IDisposable
                 }
 
                 var first = waiting[0];
-                var batch = waiting.Where(first.SharesBatchWith).Take(baseSpec.ParallelSequences).ToList();
+                var batch = waiting.Where(first.SharesBatchWith).Take(baseSpec.ParallelSequences + baseSpec.OverflowSequences).ToList();
                 waiting.RemoveAll(batch.Contains);
                 RunBatch(batch);
             }
@@ -156,11 +160,32 @@ internal sealed class ServingEngine : IDisposable
         }
     }
 
+    /// <summary>
+    /// A request too long for a main slot runs in the overflow context's slots, after the main ones on this
+    /// same thread: a context is used by one thread at a time.
+    /// </summary>
     private void RunBatch(List<GenerationJob> batch)
     {
+        var overflow = session.Overflow;
+        var fitsMain = batch.ToLookup(j => overflow is null || j.PromptTokens.Length + j.MaxTokens <= session.SlotCells);
+        RunOn(session.Context, session.SlotCells, session.Greedy, baseSpec.ParallelSequences, [.. fitsMain[true]]);
+        if (overflow is not null)
+        {
+            RunOn(overflow.Context, overflow.SlotCells, overflow.Greedy, baseSpec.OverflowSequences, [.. fitsMain[false]]);
+        }
+    }
+
+    private void RunOn(LLamaContext context, int slotCells, BackendGreedy? greedy, int slots, List<GenerationJob> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
         var first = batch[0];
         var spec = baseSpec with
         {
+            ParallelSequences = slots,
             MaxNewTokens = first.MaxTokens,
             ForceNewTokens = first.IgnoreEndOfSequence ? first.MaxTokens : null,
         };
@@ -176,9 +201,9 @@ internal sealed class ServingEngine : IDisposable
                 everyoneGone.Cancel();
             }
         })).ToList();
-        var loop = new GenerationLoop(session.Weights, session.Context.NativeHandle, spec, session.SlotCells)
+        var loop = new GenerationLoop(session.Weights, context.NativeHandle, spec, slotCells)
         {
-            Greedy = session.Greedy,
+            Greedy = greedy,
             OnToken = (example, token) => byId[example.Id].Token(session.Weights, token),
             PromptFor = example => byId[example.Id].PromptTokens,
         };
@@ -196,7 +221,7 @@ internal sealed class ServingEngine : IDisposable
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A failed decode, a batch abandoned or shutdown leaves cells behind; clear them so the next batch starts clean.
-            session.Context.NativeHandle.MemoryClear(true);
+            context.NativeHandle.MemoryClear(true);
             var message = e is not OperationCanceledException ? $"generation failed: {e.Message}"
                 : stopping.IsCancellationRequested ? "the server is shutting down"
                 : "the client went away";

@@ -30,6 +30,12 @@ public static class SeedWorkload
     /// </summary>
     public const int LongDocuments = 5;
 
+    /// <summary>The five long documents' lengths (tokens), from ../seed-reference/doc_tokens.tsv.</summary>
+    public static IReadOnlyList<int> LongDocumentTokens { get; } = [3583, 1909, 1596, 1494, 1307];
+
+    /// <summary>The seed's documents (W100).</summary>
+    public const int Documents = 100;
+
     /// <summary>The longest of the seed's other 95 documents (tokens).</summary>
     public const int LongestShortDocumentTokens = 978;
 

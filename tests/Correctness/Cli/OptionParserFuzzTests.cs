@@ -25,7 +25,7 @@ public sealed class OptionParserFuzzTests(ITestOutputHelper output)
         ("serve", ["--model", "--port", "--host", "--parallel", "--context", "--gpu-layers", "--api-key-env", "--allow-remote", "--model-name"], ["--model", Missing]),
         ("dataset", ["--manifest", "--format", "--count", "--prompt-tokens", "--limit", "--strict"], ["--count", "0"]),
         ("make-model", ["--preset", "--type", "--seed", "--out", "--derive"], ["--preset", "no-such-preset"]),
-        ("memory", ["--model", "--preset", "--context", "--parallel", "--kv-type", "--ubatch", "--batch", "--gpu", "--sweep"], ["--model", Missing]),
+        ("memory", ["--model", "--preset", "--context", "--parallel", "--kv-type", "--ubatch", "--batch", "--gpu", "--sweep", "--plan", "--workload"], ["--model", Missing]),
         ("score", ["--json", "--stem", "--seed"], [Missing]),
         ("report", ["--out", "--title"], [Missing]),
     ];

@@ -79,6 +79,38 @@ public sealed class OptionParsingTests
     }
 
     [Fact]
+    public async Task The_memory_plan_for_a_card_lists_the_candidates_and_marks_the_choice()
+    {
+        var byClass = await L2vProcess.RunAsync("memory", "--plan", "H200");
+        var bySize = await L2vProcess.RunAsync("memory", "--plan", "49152", "--workload", "uniform");
+
+        byClass.ExitCode.Should().Be(0, byClass.Output);
+        byClass.Output.Should().Contain("choice: F16, KV F16, 100 × 1280 + 5 × 4096").And.Contain("* F16, KV F16, 100 × 1280 + 5 × 4096").And.Contain("Q4_0, KV Q8_0");
+        bySize.ExitCode.Should().Be(0, bySize.Output);
+        bySize.Output.Should().Contain("card 49152 MiB").And.Contain("workload uniform").And.Contain("× 768");
+    }
+
+    [Fact]
+    public async Task The_memory_measure_loads_an_overflow_context_beside_the_main_one()
+    {
+        var result = await L2vProcess.RunAsync("memory", "--preset", "tiny", "--cpu", "--context", "256", "--parallel", "4", "--flash-attn", "--kv-type", "q8_0", "--overflow", "2x1024", "--measure");
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Output.Should().Contain("ctx 256 × 4 seq + 1024 × 2 overflow").And.Contain("measure: llama.cpp's reported buffers");
+    }
+
+    [Theory]
+    [InlineData("--plan", "H300", "--plan: 'H300' is neither a GPU class")]
+    [InlineData("--plan", "0", "--plan: '0' is neither a GPU class")]
+    [InlineData("--workload", "w200", "--workload: 'w200' is not w100 or uniform")]
+    public async Task A_memory_plan_for_an_unknown_card_or_workload_is_refused(string option, string value, string expected)
+    {
+        var result = await L2vProcess.RunAsync("memory", option, value);
+
+        result.ShouldBeOneClearLine(expected);
+    }
+
+    [Fact]
     public async Task Approve_refuses_an_unknown_hardware_class()
     {
         var result = await L2vProcess.RunAsync("approve", "--list", "--class", "XYZ");

@@ -1,5 +1,6 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Data;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Data;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Llama2Validation.Harness.Data;
+using Llama2Validation.Tests.Support;
 using Parquet.Serialization;
 
 namespace Llama2Validation.Tests.Correctness.Data;

@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Data;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Data;
 

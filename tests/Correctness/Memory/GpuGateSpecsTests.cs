@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Memory;
+using Llama2Validation.Harness.Memory.Layouts;
 using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Strategies;
 
@@ -31,20 +32,28 @@ public sealed class GpuGateSpecsTests
     }
 
     [Theory]
-    [InlineData("A100-80GB", 64, WeightType.Q4_0)]
-    [InlineData("A100-40GB", 16, WeightType.Q4_0)]
-    [InlineData("T4", 8, WeightType.Q4_0)]
-    public void Batched_takes_as_many_slots_as_the_memory_model_says_fit_the_card(string card, int slots, WeightType weights)
+    [InlineData("T4")]
+    [InlineData("L4")]
+    [InlineData("A100-40GB")]
+    [InlineData("A100-80GB")]
+    [InlineData("H100")]
+    [InlineData("H200")]
+    public void Batched_runs_the_layout_the_planner_chooses_for_the_card(string card)
     {
         var memoryClass = MemoryClasses.Find(card)!;
+        var choice = LayoutPlanner.Plan(memoryClass.TotalMiB, LayoutWorkload.W100, ModelShapes.Llama2_7B).Choice;
 
         var spec = GpuGateSpecs.For(StrategyCatalog.Batched, memoryClass);
 
-        spec.ParallelSequences.Should().Be(slots);
-        spec.Weights.Should().Be(weights);
-        spec.KvCache.Should().Be(KvCacheType.Q8_0);
+        spec.Weights.Should().Be(choice.Weights);
+        spec.KvCache.Should().Be(choice.KvCache);
+        spec.ParallelSequences.Should().Be(choice.MainSlots);
+        spec.ContextPerSequence.Should().Be(choice.MainCells);
+        spec.OverflowSequences.Should().Be(choice.OverflowSlots);
         spec.ForceNewTokens.Should().Be(SeedWorkload.TypicalNewTokens);
+        spec.MicroBatchSize.Should().Be(GpuGateSpecs.BatchedMicroBatchSize);
         var footprint = ModelFootprint.FromShape(ModelShapes.Llama2_7B, spec.Weights);
-        MemoryModel.Predict(footprint, MemoryConfiguration.For(spec, footprint.TrainedContext), MemoryTarget.Gpu).FitsIn(memoryClass.TotalMiB).Should().BeTrue();
+        MemoryModel.Predict(footprint, MemoryConfiguration.For(spec, footprint.TrainedContext), MemoryTarget.Gpu).TotalMiB
+            .Should().Be(choice.Prediction.TotalMiB, "the engine builds exactly the layout the planner predicted");
     }
 }

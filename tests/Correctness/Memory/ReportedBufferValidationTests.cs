@@ -54,6 +54,31 @@ public sealed class ReportedBufferValidationTests
         Within5Percent(MemorySizes.ToMiB(predicted.ComputeBytes), measured.Buffers.MiB(BufferKind.Compute), "compute buffer");
     }
 
+    [Fact]
+    public async Task An_overflow_context_is_loaded_and_counted_within_5_percent()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var file = GeneratedModels.GetOrCreate("tiny", WeightType.F16, cancellationToken: token);
+        var configuration = new MemoryConfiguration
+        {
+            ContextPerSequence = 256,
+            ParallelSequences = 4,
+            FlashAttention = true,
+            MicroBatchSize = 256,
+            KvCache = KvCacheType.Q8_0,
+            OverflowSequences = 2,
+            OverflowContextPerSequence = 1024,
+        };
+
+        var measured = await BufferCapture.CaptureAsync(file.Path, configuration, cancellationToken: token);
+        var predicted = MemoryModel.Predict(ModelFootprint.FromFile(file.Path), configuration, MemoryTarget.Cpu);
+
+        measured.Outcome.Should().Be(RunOutcome.Completed, measured.FailureDetail);
+        measured.Buffers.Buffers.Count(b => b.Kind == BufferKind.KvCache).Should().Be(2, "the main and the overflow context each report a KV cache");
+        Within5Percent(MemorySizes.ToMiB(predicted.KvBytes), measured.Buffers.MiB(BufferKind.KvCache), "KV cache");
+        Within5Percent(MemorySizes.ToMiB(predicted.ComputeBytes), measured.Buffers.MiB(BufferKind.Compute), "compute buffer");
+    }
+
     private static void Within5Percent(double predictedMiB, double reportedMiB, string what)
     {
         reportedMiB.Should().BePositive($"llama.cpp reports its {what}");

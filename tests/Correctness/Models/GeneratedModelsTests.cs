@@ -1,6 +1,7 @@
 using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Strategies;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Models;
 

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using System.Security.Cryptography;
 using Llama2Validation.Engine.Native;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Models;
 

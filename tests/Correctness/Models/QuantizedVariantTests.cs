@@ -3,6 +3,7 @@ using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Models.Gguf;
 using Llama2Validation.Harness.Models.Quantization;
 using Llama2Validation.Harness.Strategies;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Models;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Models.Gguf;
 using Llama2Validation.Harness.Models.Shapes;
+using Llama2Validation.Tests.Support;
 
 namespace Llama2Validation.Tests.Correctness.Models;
 

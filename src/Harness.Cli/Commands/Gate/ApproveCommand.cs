@@ -1,12 +1,13 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.GateWorkflow;
 using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli.Commands.Gate;
 
 /// <summary>
 /// <c>l2v approve [--kind K] [--class C] [--strategy S] [--model M] [--list]</c>: a person accepts received
-/// snapshots and baseline proposals. Refused under CI, where approving would bless every regression.
+/// snapshots and baseline proposals. Refused under CI, where approving would bless every regression, and in a GPU runner's suite root.
 /// Plain text output: diffs and paths must not be wrapped to the console width.
 /// </summary>
 internal sealed class ApproveCommand : Command<ApproveSettings>
@@ -17,6 +18,13 @@ internal sealed class ApproveCommand : Command<ApproveSettings>
         if (!settings.List && ContinuousIntegration.IsDetected())
         {
             Console.Error.WriteLine("refused: approving is a person's act and CI is set; review the received files locally and run `l2v approve` there (or use --list here).");
+            return 1;
+        }
+
+        // A runner's suite root is where proposals are made; approving there would bless what no one looked at.
+        if (!settings.List && GateRoot.IsRunnerRoot(Path.GetDirectoryName(approver.Root) ?? approver.Root))
+        {
+            Console.Error.WriteLine($"refused: {approver.Root} belongs to a runner's suite root ({GateRoot.MarkerName}); carry the proposal home (`l2v gate propose`) and run `l2v approve` in your checkout.");
             return 1;
         }
 

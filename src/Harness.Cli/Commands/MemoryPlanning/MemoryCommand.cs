@@ -1,5 +1,6 @@
 using System.Globalization;
 using Llama2Validation.Harness.Memory;
+using Llama2Validation.Harness.Memory.Layouts;
 using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Models.Shapes;
 using Llama2Validation.Harness.Running.Capture;
@@ -11,12 +12,19 @@ namespace Llama2Validation.Cli.Commands.MemoryPlanning;
 /// <summary>
 /// <c>l2v memory</c>: the memory model's prediction for a model and context, broken down as llama.cpp
 /// allocates it; with <c>--gpu</c> the largest parallel count that fits a class, with <c>--sweep</c> a
-/// batch sweep over every GPU class, with <c>--measure</c> a real load compared with llama.cpp's report.
+/// batch sweep over every GPU class, with <c>--measure</c> a real load compared with llama.cpp's report (an
+/// overflow context included), with <c>--plan</c> the batched layout candidates and the choice for a card.
 /// </summary>
 internal sealed class MemoryCommand : AsyncCommand<MemorySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, MemorySettings settings, CancellationToken cancellationToken)
     {
+        if (settings.PlanCardMiB() is { } cardMiB)
+        {
+            LayoutPrinter.Plan(LayoutPlanner.Plan(cardMiB, settings.PlanWorkload()!, SeedWorkload.GpuModel));
+            return 0;
+        }
+
         var weights = WeightTypes.TryParse(settings.Type, out var parsed) ? parsed : WeightType.F16;
         var model = settings.Model is { } path ? ModelFootprint.FromFile(path) : ModelFootprint.FromShape(ModelShapes.Get(settings.Preset), weights);
         var overflow = CountByNumber.Parse(settings.Overflow);

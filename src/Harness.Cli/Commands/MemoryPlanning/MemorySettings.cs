@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Llama2Validation.Harness.Memory;
+using Llama2Validation.Harness.Memory.Layouts;
 using Llama2Validation.Harness.Models.Generation;
 using Llama2Validation.Harness.Models.Shapes;
 using Spectre.Console;
@@ -53,6 +54,14 @@ internal sealed class MemorySettings : CommandSettings
     [Description("Also print the largest parallel count that fits this class: T4, L4, A100-40GB, A100-80GB, H100, H200.")]
     public string? Gpu { get; init; }
 
+    [CommandOption("--plan <CARD>")]
+    [Description("The batched layout candidates and the gate's choice for a card: a class (T4, L4, A100-40GB, A100-80GB, H100, H200) or its memory in MiB (e.g. 49152).")]
+    public string? Plan { get; init; }
+
+    [CommandOption("--workload <NAME>")]
+    [Description("The workload --plan lays out: w100 (the seed's documents, default) or uniform (100 × 529 tokens).")]
+    public string Workload { get; init; } = "w100";
+
     [CommandOption("--cpu")]
     [Description("Predict for the CPU backend (all in host memory) instead of a GPU.")]
     public bool Cpu { get; init; }
@@ -68,6 +77,18 @@ internal sealed class MemorySettings : CommandSettings
     [CommandOption("--native-library|--native-lib <FILE>")]
     [Description("A custom libllama.so for --measure (a CUDA build, say).")]
     public string? NativeLibrary { get; init; }
+
+    /// <summary>The card --plan names, in MiB: a class's nvidia-smi total, or the number given.</summary>
+    public long? PlanCardMiB() =>
+        Plan is null ? null
+        : MemoryClasses.Find(Plan) is { Target: MemoryTarget.Gpu } card ? card.TotalMiB
+        : long.TryParse(Plan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var mib) && mib > 0 ? mib
+        : null;
+
+    public LayoutWorkload? PlanWorkload() =>
+        string.Equals(Workload, "w100", StringComparison.OrdinalIgnoreCase) ? LayoutWorkload.W100
+        : string.Equals(Workload, "uniform", StringComparison.OrdinalIgnoreCase) ? LayoutWorkload.Uniform
+        : null;
 
     public override ValidationResult Validate()
     {
@@ -101,9 +122,15 @@ internal sealed class MemorySettings : CommandSettings
         {
             problems.Add($"--overflow: '{Overflow}' is not SLOTSxCELLS, e.g. 5x4096");
         }
-        else if (Overflow is not null && Measure)
+
+        if (Plan is not null && PlanCardMiB() is null)
         {
-            problems.Add("--measure loads one context; predict an overflow context without --measure");
+            problems.Add($"--plan: '{Plan}' is neither a GPU class ({string.Join(", ", MemoryClasses.Gpus.Select(c => c.Label))}) nor a positive number of MiB");
+        }
+
+        if (PlanWorkload() is null)
+        {
+            problems.Add($"--workload: '{Workload}' is not w100 or uniform");
         }
 
         if (Measure && Model is null && !string.Equals(Preset, "tiny", StringComparison.OrdinalIgnoreCase))
