@@ -26,7 +26,7 @@ public sealed class ServeSoakTests(ITestOutputHelper output)
         var cancellation = TestContext.Current.CancellationToken;
         var seconds = int.TryParse(System.Environment.GetEnvironmentVariable(DurationVariable), CultureInfo.InvariantCulture, out var asked) ? asked : 20;
         await using var server = await ServeProcess.StartAsync(TinyModelForEndpoint.Path(), ["--parallel", "4"], cancellation);
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrent }) { BaseAddress = server.BaseUrl, Timeout = TimeSpan.FromMinutes(5) };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrent, MaxResponseDrainSize = 0 }) { BaseAddress = server.BaseUrl, Timeout = TimeSpan.FromMinutes(5) };
         (await Post(http, server, "Warm up.", 4, cancellation)).EnsureSuccessStatusCode();
         await Task.Delay(500, cancellation);
         var idle = server.ResidentBytes;
