@@ -1,5 +1,4 @@
 using Llama2Validation.Harness.Models.Gguf;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Llama2Validation.Cli;
@@ -12,16 +11,23 @@ internal static class CliErrors
 {
     public const int BadInputExitCode = 2;
 
+    /// <summary>Bad input found by a command itself: the same one line on stderr and exit code as a bad option.</summary>
+    public static int BadInput(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return BadInputExitCode;
+    }
+
     public static int Report(Exception exception, IReadOnlyList<string> arguments)
     {
         if (IsBadInput(exception))
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ConversionFailure.Describe(exception, arguments) ?? exception.Message}");
-            return BadInputExitCode;
+            // stderr for every command, so a script reading stdout never takes an error for output.
+            return BadInput(ConversionFailure.Describe(exception, arguments) ?? exception.Message);
         }
 
-        AnsiConsole.MarkupLine("[red]l2v failed unexpectedly:[/]");
-        AnsiConsole.WriteLine(exception.ToString());
+        Console.Error.WriteLine("l2v failed unexpectedly:");
+        Console.Error.WriteLine(exception.ToString());
         return 1;
     }
 

@@ -29,6 +29,11 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [DefaultValue(1)]
         public int Parallel { get; init; } = 1;
 
+        [CommandOption("--queue <N>")]
+        [Description("Requests that may wait while every slot is busy; more are answered 503 with Retry-After. Default 64.")]
+        [DefaultValue(64)]
+        public int Queue { get; init; } = 64;
+
         [CommandOption("--allow-remote")]
         [Description("Allow a non-loopback --host (no TLS: use only on a trusted network).")]
         public bool AllowRemote { get; init; }
@@ -69,6 +74,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             Host = Host,
             Port = Port,
             Parallel = Parallel,
+            QueueLimit = Queue,
             AllowRemote = AllowRemote,
             ModelName = ModelName,
             KeyVariable = ApiKeyVariable,

@@ -7,6 +7,7 @@ using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Serialization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Llama2Validation.Engine.Serving;
 
@@ -51,7 +52,14 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         }
 
         var job = new GenerationJob(example, promptTokens, request.MaxTokens, request.IgnoreEndOfSequence, aborted);
-        engine.Submit(job);
+        if (!engine.TrySubmit(job))
+        {
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await WriteErrorAsync(http, 503, "server_busy", string.Create(CultureInfo.InvariantCulture,
+                $"every slot is busy and {options.QueueLimit} requests already wait; retry after {RetryAfterSeconds} s")).ConfigureAwait(false);
+            RequestLog.Note(http, "queue full");
+            return;
+        }
 
         try
         {
@@ -65,21 +73,53 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
         }
     }
 
-    /// <summary>The body as a request, or why not with the status to answer (400, or 413 past Kestrel's body limit).</summary>
-    private static async Task<(ServedRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, ServedRoute route, CancellationToken aborted)
+    /// <summary>What a client told to wait for a slot is asked to wait, in seconds.</summary>
+    private const int RetryAfterSeconds = 1;
+
+    /// <summary>
+    /// The largest body a prompt that can fit needs: the longest prompt in bytes, each byte JSON-escaped
+    /// (\u00XX, six characters), or a slot's worth of token ids (up to eleven characters and a comma
+    /// each), plus room for the other fields. Anything larger cannot be answered, so it is refused before
+    /// it is buffered.
+    /// </summary>
+    private long MaxBodyBytes => Math.Max(engine.MaxPromptBytes * 6, (long)engine.SlotCells * 12) + 64 * 1024;
+
+    /// <summary>The body as a request, or why not with the status to answer (400, or 413 past the body limit).</summary>
+    private async Task<(ServedRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, ServedRoute route, CancellationToken aborted)
     {
+        var limit = MaxBodyBytes;
+        var tooLarge = string.Create(CultureInfo.InvariantCulture,
+            $"This model's maximum context length is {engine.SlotCells} tokens per sequence: a body of more than {limit} bytes is larger than any request that fits needs");
+
+        // Past Kestrel's own cap (30 MB) the body is not even drained: refused from its Content-Length alone.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } cap && http.Request.ContentLength > cap)
+        {
+            return (null, tooLarge, 413);
+        }
+
+        byte[]? kept;
+        try
+        {
+            kept = await ReadAtMostAsync(http.Request.Body, limit, aborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.StatusCode == 413 ? tooLarge : e.Message, e.StatusCode);
+        }
+
+        if (kept is null)
+        {
+            return (null, tooLarge, 413);
+        }
+
         JsonDocument body;
         try
         {
-            body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: aborted).ConfigureAwait(false);
+            body = JsonDocument.Parse(kept);
         }
         catch (JsonException e)
         {
             return (null, $"the body is not JSON: {e.Message}", 400);
-        }
-        catch (BadHttpRequestException e)
-        {
-            return (null, e.Message, e.StatusCode);
         }
 
         using (body)
@@ -87,6 +127,29 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
             var (request, problems) = ServedRequest.Read(body.RootElement, route);
             return (request, string.Join("; ", problems), 400);
         }
+    }
+
+    /// <summary>
+    /// The body when it is at most <paramref name="limit"/> bytes, else null. Only that much is ever held:
+    /// the rest of a larger body is read and dropped, so that a client still sending it can read the 413
+    /// (a server that stops reading leaves such a client with a broken pipe instead of an answer).
+    /// </summary>
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long limit, CancellationToken aborted)
+    {
+        using var kept = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        long total = 0;
+        int read;
+        while ((read = await body.ReadAsync(chunk, aborted).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+            if (total <= limit)
+            {
+                kept.Write(chunk, 0, read);
+            }
+        }
+
+        return total <= limit ? kept.ToArray() : null;
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ internal sealed class GenerationJob(Example example, LLamaToken[] promptTokens, 
     /// <summary>The client went away before its batch started: the engine skips it.</summary>
     public bool Abandoned => requestAborted.IsCancellationRequested;
 
+    /// <summary>Calls <paramref name="action"/> when the client goes away (at once if it already has).</summary>
+    public CancellationTokenRegistration WhenAbandoned(Action action) => requestAborted.Register(action);
+
     public ChannelReader<GenerationEvent> Events => events.Reader;
 
     /// <summary>Requests share a batch only when the engine's loop settings for them are the same.</summary>
@@ -37,9 +40,15 @@ internal sealed class GenerationJob(Example example, LLamaToken[] promptTokens, 
         events.Writer.TryWrite(new GenerationEvent { TokenId = (int)token, Text = decoder.Read() });
     }
 
+    /// <summary>Set by the engine on admission: frees the job's place once it is finished.</summary>
+    public Action? OnFinished { get; set; }
+
     public void Finish(GenerationEvent final)
     {
         events.Writer.TryWrite(final);
-        events.Writer.TryComplete();
+        if (events.Writer.TryComplete())
+        {
+            OnFinished?.Invoke();
+        }
     }
 }

@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Llama2Validation.Harness.Hardware;
+using Llama2Validation.Harness.Hardware.Probes;
+using Llama2Validation.Harness.Memory;
 using Llama2Validation.Harness.Models.Gguf;
+using Llama2Validation.Harness.Running;
+using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Engine.Serving;
 
@@ -18,6 +23,9 @@ public sealed record ServeOptions
 
     /// <summary>Sequences decoded together (the context's slots); 1 gives the default strategy's outputs exactly.</summary>
     public int Parallel { get; init; } = 1;
+
+    /// <summary>Requests that may wait while every slot is busy; past that the server answers 503 with Retry-After.</summary>
+    public int QueueLimit { get; init; } = 64;
 
     /// <summary>Bind a non-loopback address: the server has no TLS and only an optional key.</summary>
     public bool AllowRemote { get; init; }
@@ -77,6 +85,11 @@ public sealed record ServeOptions
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"--parallel {Parallel} must be at least 1"));
         }
 
+        if (QueueLimit < 0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--queue {QueueLimit} must be 0 or more"));
+        }
+
         if (ContextPerSequence is < 1)
         {
             problems.Add("--context must be positive");
@@ -92,8 +105,25 @@ public sealed record ServeOptions
             problems.Add($"--api-key-env {KeyVariable}: the variable is not set");
         }
 
+        if (problems.Count == 0)
+        {
+            // Only once everything else is sound: the limits read the (validated) header for the memory model.
+            var onCpu = GpuLayers == 0 || HardwareDetector.Detect().DetectedClass == HardwareClass.CPU;
+            problems.AddRange(RunLimits.Problems(Spec(), ModelPath, HostMemory.Current(), onCpu).Select(p => "--parallel/--context: " + p));
+        }
+
         return problems;
     }
+
+    /// <summary>The context the server opens: the default strategy's, with these slots.</summary>
+    public StrategySpec Spec() => StrategyCatalog.Default with
+    {
+        Name = "serve",
+        ParallelSequences = Parallel,
+        ContextPerSequence = ContextPerSequence,
+        OverflowSequences = Overflow?.Slots ?? 0,
+        OverflowContextPerSequence = Overflow?.Cells,
+    };
 
     public IPAddress? BindAddress() =>
         string.Equals(Host, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback

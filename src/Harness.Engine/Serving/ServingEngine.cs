@@ -56,14 +56,7 @@ internal sealed class ServingEngine : IDisposable
     /// <summary>Loads the model and opens a context shaped like the default strategy's, with <paramref name="options"/>' slots.</summary>
     public static ServingEngine Open(ServeOptions options)
     {
-        var spec = StrategyCatalog.Default with
-        {
-            Name = "serve",
-            ParallelSequences = options.Parallel,
-            ContextPerSequence = options.ContextPerSequence,
-            OverflowSequences = options.Overflow?.Slots ?? 0,
-            OverflowContextPerSequence = options.Overflow?.Cells,
-        };
+        var spec = options.Spec();
         var request = new RunRequest
         {
             Spec = spec,
@@ -73,7 +66,11 @@ internal sealed class ServingEngine : IDisposable
             GpuLayers = options.GpuLayers,
         };
         var session = LlamaSession.Open(request);
-        return new ServingEngine(session, spec) { MaxPromptBytes = (long)(session.Overflow?.SlotCells ?? session.SlotCells) * LongestPieceBytes(session.Weights) };
+        return new ServingEngine(session, spec)
+        {
+            MaxPromptBytes = (long)(session.Overflow?.SlotCells ?? session.SlotCells) * LongestPieceBytes(session.Weights),
+            Capacity = options.Parallel + (options.Overflow?.Slots ?? 0) + options.QueueLimit,
+        };
     }
 
     private static int LongestPieceBytes(LLamaWeights weights)
@@ -88,12 +85,32 @@ internal sealed class ServingEngine : IDisposable
         return longest;
     }
 
-    public void Submit(GenerationJob job)
+    /// <summary>Jobs admitted and not yet finished: those running and those waiting.</summary>
+    private int admitted;
+
+    /// <summary>How many jobs may be admitted at once: every slot busy and <see cref="ServeOptions.QueueLimit"/> waiting.</summary>
+    public int Capacity { get; private init; }
+
+    /// <summary>
+    /// Admits <paramref name="job"/> unless the server is full (false: the caller answers 503), so that a
+    /// flood of requests waits in its clients, not in this process's memory.
+    /// </summary>
+    public bool TrySubmit(GenerationJob job)
     {
+        ArgumentNullException.ThrowIfNull(job);
+        if (Interlocked.Increment(ref admitted) > Capacity)
+        {
+            Interlocked.Decrement(ref admitted);
+            return false;
+        }
+
+        job.OnFinished = () => Interlocked.Decrement(ref admitted);
         if (!queue.Writer.TryWrite(job))
         {
             job.Finish(new GenerationEvent { Error = "the server is shutting down" });
         }
+
+        return true;
     }
 
     private void Serve()
@@ -113,7 +130,12 @@ internal sealed class ServingEngine : IDisposable
                     waiting.Add(job);
                 }
 
-                waiting.RemoveAll(j => j.Abandoned);
+                foreach (var gone in waiting.Where(j => j.Abandoned).ToList())
+                {
+                    waiting.Remove(gone);
+                    gone.Finish(new GenerationEvent { Error = "the client went away" });
+                }
+
                 if (waiting.Count == 0)
                 {
                     continue;
@@ -169,6 +191,16 @@ internal sealed class ServingEngine : IDisposable
         };
         var byId = batch.ToDictionary(j => j.Example.Id);
         var finished = new HashSet<string>();
+
+        // A batch whose clients have all gone stops at the next decode step instead of holding its slots to max_tokens.
+        using var everyoneGone = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+        var registrations = batch.Select(j => j.WhenAbandoned(() =>
+        {
+            if (batch.All(b => b.Abandoned))
+            {
+                everyoneGone.Cancel();
+            }
+        })).ToList();
         var loop = new GenerationLoop(session.Weights, context.NativeHandle, spec, slotCells)
         {
             Greedy = greedy,
@@ -184,16 +216,25 @@ internal sealed class ServingEngine : IDisposable
                     finished.Add(document.Id);
                     byId[document.Id].Finish(new GenerationEvent { Final = document });
                 },
-                stopping.Token);
+                everyoneGone.Token);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A failed decode (or shutdown) leaves cells behind; clear them so the next batch starts clean.
+            // A failed decode, a batch abandoned or shutdown leaves cells behind; clear them so the next batch starts clean.
             context.NativeHandle.MemoryClear(true);
-            var message = e is OperationCanceledException ? "the server is shutting down" : $"generation failed: {e.Message}";
+            var message = e is not OperationCanceledException ? $"generation failed: {e.Message}"
+                : stopping.IsCancellationRequested ? "the server is shutting down"
+                : "the client went away";
             foreach (var job in batch.Where(j => !finished.Contains(j.Example.Id)))
             {
                 job.Finish(new GenerationEvent { Error = message });
+            }
+        }
+        finally
+        {
+            foreach (var registration in registrations)
+            {
+                registration.Dispose();
             }
         }
     }

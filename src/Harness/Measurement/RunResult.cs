@@ -65,6 +65,12 @@ public sealed record RunResult
     /// <summary>Endpoint runs only: the load they ran at and the serving figures over wall time (null for in-process runs).</summary>
     public Serving.ServingMetrics? Serving { get; init; }
 
+    /// <summary>
+    /// Documents taken from an earlier, interrupted invocation (null when the run ran in one piece). Counts,
+    /// ROUGE-1 and per-document latencies cover every document; throughput covers only the part timed last.
+    /// </summary>
+    public int? ResumedDocuments { get; init; }
+
     public required RunMetadata Metadata { get; init; }
 
     /// <summary>What llama.cpp actually set up (read back from the context); null for runs that created none or predate it.</summary>

@@ -50,7 +50,7 @@ public static class SummaryTable
     public static string Outcome(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var outcome = ReportFormat.Kebab(result.Outcome.ToString());
+        var outcome = ReportFormat.Kebab(result.Outcome.ToString()) + (result.ResumedDocuments is null ? "" : " (resumed)");
         if (result.Outcome != RunOutcome.Completed)
         {
             return string.IsNullOrWhiteSpace(result.FailureDetail) ? outcome : $"{outcome}: {result.FailureDetail}";
@@ -63,6 +63,9 @@ public static class SummaryTable
             .GroupBy(d => d.Outcome)
             .OrderBy(g => g.Key)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {ReportFormat.Kebab(g.Key.ToString())}"));
-        return string.Join(", ", new[] { outcome, string.Create(CultureInfo.InvariantCulture, $"{ok}/{total} ok") }.Concat(others));
+        var resumed = result.ResumedDocuments is { } earlier
+            ? [string.Create(CultureInfo.InvariantCulture, $"{earlier} documents from an earlier invocation, speed over the rest only")]
+            : Array.Empty<string>();
+        return string.Join(", ", new[] { outcome, string.Create(CultureInfo.InvariantCulture, $"{ok}/{total} ok") }.Concat(others).Concat(resumed));
     }
 }

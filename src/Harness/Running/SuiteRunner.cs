@@ -41,10 +41,13 @@ public sealed class SuiteRunner
     public async Task<ResultsFile> RunAsync(RunPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        if (LimitProblems(plan) is { Count: > 0 } problems)
+        {
+            throw new RunRefusedException(problems);
+        }
+
         var journal = OutputFolder is null ? null : new ResultsJournal(OutputFolder);
-        var previous = ResumeFromOutput && OutputFolder is not null
-            ? [.. ResultsStore.Previous(OutputFolder), .. journal!.InProgress() is { } interrupted ? [interrupted] : Array.Empty<RunResult>()]
-            : Array.Empty<RunResult>();
+        var previous = ResumeFromOutput && OutputFolder is not null ? RunResumption.Previous(OutputFolder) : [];
         var runs = new List<RunResult>();
         foreach (var spec in plan.Strategies)
         {
@@ -81,6 +84,15 @@ public sealed class SuiteRunner
         }
 
         return new ResultsFile { Runs = runs };
+    }
+
+    /// <summary>Every strategy's configuration against <see cref="RunLimits"/>, before the first worker starts.</summary>
+    public static IReadOnlyList<string> LimitProblems(RunPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var host = Memory.HostMemory.Current();
+        var onCpu = plan.GpuLayers == 0 || plan.Host.HardwareClass == nameof(Hardware.HardwareClass.CPU);
+        return [.. plan.Strategies.Distinct().SelectMany(spec => RunLimits.Problems(spec, plan.ModelFor(spec.Weights).Path, host, onCpu)).Distinct()];
     }
 
     /// <summary>One strategy, through the cache when one is set (what the test theories call).</summary>

@@ -40,6 +40,18 @@ public sealed class EndpointRunCliTests(ServedTinyModel served) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_endpoint_run_is_scored_with_rouge_1_like_every_other_run()
+    {
+        var (exitCode, output) = await Run("--dataset", "smoke", "--limit", "2", "--force-new-tokens", "4", "--no-report");
+
+        exitCode.Should().Be(0, output);
+        var run = Harness.Measurement.ResultsStore.Previous(folder).Should().ContainSingle().Subject;
+        run.Documents.Should().OnlyContain(d => d.Reference != null && d.Output.Length > 0);
+        run.Rouge1F1.Should().NotBeNull("l2v score computes ROUGE-1 for this same file, so the run records it too");
+        run.Rouge1F1.Should().Be(Harness.Metrics.RunRouge.MeanRouge1(run));
+    }
+
+    [Fact]
     public async Task A_run_that_completes_no_document_is_failed_and_exits_1()
     {
         // 5000-token prompts cannot fit the tiny model's context: every document is refused.

@@ -26,6 +26,28 @@ public sealed class HelpTextTests
     }
 
     [Fact]
+    public async Task Every_command_in_help_is_in_the_readme_command_table_and_every_dataset_name_in_run_help()
+    {
+        var (_, help) = await L2vProcess.RunAsync("--help");
+        var commands = help[help.IndexOf("COMMANDS:", StringComparison.Ordinal)..]
+            .Split('\n').Skip(1).Select(line => line.Trim().Split(' ')[0]).Where(name => name.Length > 0).ToList();
+        var readme = File.ReadAllText(Path.Combine(Harness.RepositoryLayout.Current.Root, "README.md"));
+
+        commands.Should().Contain("version");
+        foreach (var command in commands)
+        {
+            readme.Should().Contain($"`{command}`", $"`l2v {command}` is in the help, so the README's command table names it");
+        }
+
+        var (_, run) = await L2vProcess.RunAsync("run", "--help");
+        foreach (var dataset in Harness.Data.DatasetCatalog.Names)
+        {
+            run.Should().Contain(dataset);
+            readme.Should().Contain($"--dataset {dataset}", "the README shows every dataset name run takes");
+        }
+    }
+
+    [Fact]
     public async Task Inspect_is_described_as_what_it_prints()
     {
         var (_, output) = await L2vProcess.RunAsync("--help");

@@ -39,7 +39,7 @@ public sealed class ServeHostileRequestTests(ServedTinyModel served, ITestOutput
 
         small.StatusCode.Should().Be(HttpStatusCode.OK);
         smallSeconds.Should().BeLessThan(Prompt);
-        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        refused.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge, "a body no prompt that fits could need is refused before it is read");
         (await refused.Content.ReadAsStringAsync(cancellation)).Should().Contain("maximum context length").And.Contain("bytes");
     }
 

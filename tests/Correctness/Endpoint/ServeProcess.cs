@@ -25,6 +25,16 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public string ModelName { get; }
 
+    /// <summary>The server's resident memory now (bytes).</summary>
+    public long ResidentBytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
     /// <summary>What the server wrote on stderr so far (request log, native warnings).</summary>
     public string Log
     {

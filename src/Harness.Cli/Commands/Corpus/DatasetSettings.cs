@@ -10,8 +10,8 @@ internal sealed class DatasetSettings : CommandSettings
     [Description("sample, smoke, w100, uniform, or a WikiLingua/GEM file (.jsonl, .parquet). Default: sample.")]
     public string Dataset { get; init; } = DatasetCatalog.Sample;
 
-    [CommandOption("-m|--manifest <PATH>")]
-    [Description("Manifest that selects and orders documents (one URL or id a line).")]
+    [CommandOption("-m|--sample|--manifest <PATH>")]
+    [Description("Manifest that selects and orders documents (one URL or id a line); --sample, as `l2v run` names it.")]
     public string? Manifest { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]

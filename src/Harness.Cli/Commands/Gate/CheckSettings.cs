@@ -39,5 +39,6 @@ internal sealed class CheckSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         Strict && Lenient ? ValidationResult.Error("--strict and --lenient contradict each other")
+        : Verdicts is not null && OutputPath.FileProblem("--verdicts", Verdicts) is { } verdicts ? ValidationResult.Error(verdicts)
         : File.Exists(Results) ? ValidationResult.Success() : ValidationResult.Error($"No such file: {Results}");
 }

@@ -20,12 +20,12 @@ internal sealed class ReportCommand : Command<ReportSettings>
         {
             foreach (var problem in load.Problems)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error[/] {problem.Path}: {problem.Message}");
+                Console.Error.WriteLine($"error: {problem.Path}: {problem.Message}");
             }
 
             if (load.Problems.Count == 0)
             {
-                AnsiConsole.MarkupLine("[red]error[/] no results file was read.");
+                Console.Error.WriteLine("error: no results file was read");
             }
 
             return CliErrors.BadInputExitCode;

@@ -48,12 +48,11 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
     {
         var layout = RepositoryLayout.Current;
         var dataset = await DatasetCatalog.PrepareAsync(DatasetRequestFor(settings), layout, cancellationToken).ConfigureAwait(false);
-        RunConsole.ShowDataset(dataset);
         var examples = settings.Limit is { } limit ? dataset.Examples.Take(limit).ToList() : dataset.Examples;
         if (examples.Count == 0)
         {
-            AnsiConsole.MarkupLine("[red]No documents to run.[/]");
-            return 2;
+            RunConsole.ShowDataset(dataset);
+            return CliErrors.BadInput("no documents to run");
         }
 
         var overrides = new StrategyOverrides
@@ -76,20 +75,6 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         // Interleaved (a, b, a, b), so a slow spell of the machine does not land on one strategy's repeats.
         var strategies = Enumerable.Range(0, settings.Repeat).SelectMany(_ => once).ToList();
         var output = settings.Out ?? Path.Combine(layout.ArtifactsFolder, $"run-{DateTime.Now:yyyyMMdd-HHmmss}");
-        Directory.CreateDirectory(output);
-        if (!settings.Resume)
-        {
-            // A fresh run (--force, or a folder without results): nothing in it may describe another run.
-            File.Delete(Path.Combine(output, ResultsStore.FileName));
-            new ResultsJournal(output).Clear();
-            ReportWriter.Remove(output);
-        }
-
-        if (settings.Context is { } asked && ContextCells.Padded(asked) != asked)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]--context {asked} is rounded up to {ContextCells.Padded(asked)} cells: llama.cpp pads each sequence's context to a multiple of {ContextCells.Padding}.[/]");
-        }
-
         var models = new ModelSources { F16 = settings.Model, Q8 = settings.ModelQ8, Q4 = settings.ModelQ4, Preset = settings.Preset };
         var plan = new RunPlan
         {
@@ -107,6 +92,32 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
                 : [],
         };
 
+        if (settings.Resume && ResumeRefusal(output, plan) is { } refusal)
+        {
+            return CliErrors.BadInput(refusal);
+        }
+
+        // Before any native code: past these limits llama.cpp aborts, or the machine runs out of memory.
+        if (SuiteRunner.LimitProblems(plan) is { Count: > 0 } limits)
+        {
+            return CliErrors.BadInput(string.Join("; ", limits));
+        }
+
+        RunConsole.ShowDataset(dataset);
+        Directory.CreateDirectory(output);
+        if (!settings.Resume)
+        {
+            // A fresh run (--force, or a folder without results): nothing in it may describe another run.
+            File.Delete(Path.Combine(output, ResultsStore.FileName));
+            new ResultsJournal(output).Clear();
+            ReportWriter.Remove(output);
+        }
+
+        if (settings.Context is { } asked && ContextCells.Padded(asked) != asked)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]--context {asked} is rounded up to {ContextCells.Padded(asked)} cells: llama.cpp pads each sequence's context to a multiple of {ContextCells.Padding}.[/]");
+        }
+
         AnsiConsole.MarkupLineInterpolated($"[grey]{plan.Host.HardwareClass}: {plan.Host.Description} · {examples.Count} documents · {strategies.Count} strategies → {output}[/]");
         var results = await RunConsole.RunWithProgressAsync(plan, output, settings.Resume, cancellationToken).ConfigureAwait(false);
         RunConsole.ShowSummary(results);
@@ -121,7 +132,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
 
         if (cancellationToken.IsCancellationRequested)
         {
-            AnsiConsole.MarkupLine("[yellow]Cancelled.[/] Finished documents are kept; run again with [bold]--resume --out[/] the same folder to continue, or without --resume to start clean.");
+            AnsiConsole.MarkupLine("[yellow]Cancelled.[/] Finished documents are kept; run again with the same options and [bold]--resume --out[/] the same folder to continue, or with [bold]--force[/] to start clean.");
             return CancelledExitCode;
         }
 
@@ -132,6 +143,16 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         }
 
         return results.Runs.All(r => r.Outcome == RunOutcome.Completed) && nothingDone.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Why this invocation may not continue the run in <paramref name="output"/>; null when it may.</summary>
+    private static string? ResumeRefusal(string output, RunPlan plan)
+    {
+        var differences = RunResumption.ConfigurationDifferences(
+            RunResumption.Previous(output), [.. plan.Strategies, .. plan.Endpoints.Select(e => e.Strategy)], plan.DatasetHash);
+        return differences.Count == 0
+            ? null
+            : $"--resume: {output} holds a run under other options ({string.Join("; ", differences)}); pass the options it ran with, or --force to start again";
     }
 
     private static EndpointSpec EndpointSpecFor(RunSettings settings)

@@ -66,6 +66,11 @@ internal static class RunConsole
     {
         // Redirected output is widened at startup (ConsoleWidth), so no cell wraps in a log.
         AnsiConsole.Write(SummaryTable(results));
+        foreach (var run in results.Runs.Where(r => r.ResumedDocuments is not null))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{run.Strategy}: resumed: {run.ResumedDocuments} of {run.DocumentCount} documents from an earlier invocation; counts and ROUGE-1 cover all of them, speed only the {run.DocumentCount - run.ResumedDocuments} run last.[/]");
+        }
+
         foreach (var run in results.Runs.Where(r => r.FailureDetail is not null && r.Outcome != RunOutcome.Completed))
         {
             AnsiConsole.MarkupLineInterpolated($"[red]{run.Strategy}: {run.FailureDetail}[/]");
@@ -95,7 +100,8 @@ internal static class RunConsole
         {
             table.AddRow(
                 run.Strategy,
-                run.Outcome == RunOutcome.Completed ? "[green]completed[/]" : $"[red]{run.Outcome.ToString().ToLowerInvariant()}[/]",
+                (run.Outcome == RunOutcome.Completed ? "[green]completed[/]" : $"[red]{run.Outcome.ToString().ToLowerInvariant()}[/]")
+                    + (run.ResumedDocuments is null ? "" : " [yellow]resumed[/]"),
                 Format(run.DocsPerSecond, "0.000"),
                 $"{run.CompletedCount} / {run.DocumentCount}",
                 ReportFormat.Rouge1(run),
@@ -103,7 +109,8 @@ internal static class RunConsole
                 Format(run.DecodeTokensPerSecond, "0"),
                 Format(run.TimeToFirstTokenP90Seconds, "0.000") + " s",
                 Format(run.WallSeconds, "0.0"),
-                Format(run.PeakRssBytes / 1048576.0, "0") + " MiB");
+                // A worker ended before its totals (Ctrl+C) never reported its peak: unknown, not zero.
+                run.PeakRssBytes > 0 ? Format(run.PeakRssBytes / 1048576.0, "0") + " MiB" : "n/a");
         }
 
         return table;

@@ -53,9 +53,9 @@ internal sealed partial class RunSettings
             problems.Add("--strategy endpoint needs --endpoint URL and --endpoint-model NAME");
         }
 
-        if (Endpoint is not null && !Uri.TryCreate(Endpoint, UriKind.Absolute, out _))
+        if (Endpoint is not null && (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps)))
         {
-            problems.Add($"--endpoint: '{Endpoint}' is not an absolute URL");
+            problems.Add($"--endpoint: '{Endpoint}' is not an absolute http:// or https:// URL");
         }
 
         problems.AddRange(EndpointLoadProblems());
@@ -71,6 +71,12 @@ internal sealed partial class RunSettings
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"{option}: {value} is not a positive number"));
             }
+        }
+
+        // llama.cpp starts every thread and spins it waiting for work: past the machine's processors they only contend.
+        if (Threads is { } threads && threads > System.Environment.ProcessorCount)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--threads {threads}: this machine has {System.Environment.ProcessorCount} logical processors; more threads only wait on each other"));
         }
 
         if (Batch is > 0 && MicroBatch > Batch)

@@ -196,6 +196,11 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
     /// </summary>
     private static ValidationOutcome ThroughputOnThisHardware(RunResult run, BaselineEntry entry, List<string> notComparable)
     {
+        if (run.ResumedDocuments is { } earlier)
+        {
+            return new ValidationOutcome([], [new SkippedCheck("absolute throughput", $"a resumed run: {earlier} of its {run.DocumentCount} documents were timed in an earlier invocation, so its speed is not judged")]);
+        }
+
         if (RunKey.Of(run).HardwareClass == nameof(Hardware.HardwareClass.CPU))
         {
             return new ValidationOutcome([], [DesignExclusions.CpuAbsoluteThroughput]);

@@ -38,10 +38,13 @@ public sealed class BaselineProposer(ApprovalFolder folder)
         }
 
         var key = new ApprovalKey(ApprovalKind.Baseline, subject);
-        var completed = repeats.Where(r => r.Outcome == RunOutcome.Completed).ToList();
+        // A resumed run's timings cover only its last part: never figures for a baseline.
+        var completed = repeats.Where(r => r.Outcome == RunOutcome.Completed && r.ResumedDocuments is null).ToList();
         if (completed.Count == 0)
         {
-            return new BaselineProposal(key, null, ["no completed run to propose figures from"], null);
+            return new BaselineProposal(key, null, [repeats.Any(r => r.ResumedDocuments is not null)
+                ? "no run in one piece to propose figures from (a resumed run's timings cover only its last part)"
+                : "no completed run to propose figures from"], null);
         }
 
         var proposed = Build(subject, completed, verified, machine ?? MachineNoise.None);

@@ -3,6 +3,9 @@ namespace Llama2Validation.Harness.Models.Gguf;
 /// <summary>The hyper-parameters llama.cpp assumes for llama files: required u32 keys, positive sizes, head shapes that divide.</summary>
 internal static class GgufLlamaChecks
 {
+    /// <summary>llama.cpp b10361's LLAMA_MAX_LAYERS: its per-layer arrays are this long, and it aborts (not errs) on a file with more blocks.</summary>
+    public const uint MaxBlockCount = 512;
+
     /// <summary>Hyper-parameters llama.cpp requires for llama files, all u32 (it refuses other widths).</summary>
     private static readonly string[] RequiredLlamaUInt32Keys =
     [
@@ -35,6 +38,11 @@ internal static class GgufLlamaChecks
         }
 
         RequirePositiveUInt32(metadata, GgufKeys.HeadCountKv, required: false, problems);
+        if (metadata.TryGetValue(GgufKeys.BlockCount, out var blocks) && blocks.Value is uint blockCount && blockCount > MaxBlockCount)
+        {
+            problems.Add(GgufValidationProblemKind.InconsistentMetadata, $"'{GgufKeys.BlockCount}' is {blockCount}; llama.cpp holds at most {MaxBlockCount} layers and aborts loading more");
+        }
+
         if (!metadata.TryGetValue(GgufKeys.RmsEpsilon, out var epsilon))
         {
             problems.Add(GgufValidationProblemKind.MissingMetadata, $"llama file lacks '{GgufKeys.RmsEpsilon}' (Float32), which llama.cpp requires");

@@ -24,6 +24,13 @@ public static class NativeFailureClassifier
         _ => null,
     };
 
+    /// <summary>
+    /// True for the deaths an exhausted host can cause without a log line: a segfault inside an allocation
+    /// the kernel refused, or the OOM killer's SIGKILL. An abort (SIGABRT) is llama.cpp refusing something
+    /// and is named by its signal; so is an ordinary non-zero exit.
+    /// </summary>
+    public static bool CanBeMemoryExhaustion(int exitCode) => exitCode is 137 or 139 or 135;
+
     /// <summary>True when the native log shows an allocation failure (host or device).</summary>
     public static bool ShowsAllocationFailure(IEnumerable<string> nativeLog) =>
         nativeLog.Any(line => AllocationFailureSigns.Any(sign => line.Contains(sign, StringComparison.OrdinalIgnoreCase)));

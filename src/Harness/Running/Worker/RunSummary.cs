@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Measurement;
+using Llama2Validation.Harness.Metrics;
 using Llama2Validation.Harness.Strategies;
 
 namespace Llama2Validation.Harness.Running.Worker;
@@ -32,7 +33,8 @@ public static class RunSummary
         var generation = totals?.GenerationSeconds ?? completed.Sum(d => d.TimeToFirstTokenSeconds + d.DecodeSeconds);
         var perToken = completed.Where(d => d.OutputTokens > 1).Select(d => d.DecodeSeconds / (d.OutputTokens - 1)).ToList();
         var ttft = completed.Select(d => d.TimeToFirstTokenSeconds).ToList();
-        return new RunResult
+        var oneAtATime = spec.ParallelSequences == 1 && spec.OverflowSequences == 0;
+        var run = new RunResult
         {
             Strategy = spec.Name,
             Spec = spec,
@@ -44,8 +46,14 @@ public static class RunSummary
             WallSeconds = wallSeconds,
             GenerationSeconds = generation,
             DocsPerSecond = Rate(completed.Count, generation),
-            PrefillTokensPerSecond = totals is null ? 0 : Rate(totals.PrefillTokens, totals.PrefillSeconds),
-            DecodeTokensPerSecond = totals is null ? 0 : Rate(totals.DecodeOnlyTokens, totals.DecodeOnlySeconds),
+            // Without totals (a cancelled or dead worker), the finished documents' own times where they ran one at a
+            // time; a batched run's documents overlap, so it has no honest figure then.
+            PrefillTokensPerSecond = totals is null
+                ? oneAtATime ? Rate(completed.Sum(d => (double)d.PromptTokens), completed.Sum(d => d.TimeToFirstTokenSeconds)) : 0
+                : Rate(totals.PrefillTokens, totals.PrefillSeconds),
+            DecodeTokensPerSecond = totals is null
+                ? oneAtATime ? Rate(completed.Sum(d => (double)Math.Max(0, d.OutputTokens - 1)), completed.Sum(d => d.DecodeSeconds)) : 0
+                : Rate(totals.DecodeOnlyTokens, totals.DecodeOnlySeconds),
             TimeToFirstTokenP50Seconds = Percentile.Of(ttft, 50),
             TimeToFirstTokenP90Seconds = Percentile.Of(ttft, 90),
             TimePerOutputTokenP50Seconds = Percentile.Of(perToken, 50),
@@ -55,6 +63,9 @@ public static class RunSummary
             Metadata = metadata,
             Documents = documents,
         };
+
+        // From the documents, like every other figure here: worker, endpoint and resumed runs are scored alike.
+        return run with { Rouge1F1 = RunRouge.MeanRouge1(run) };
     }
 
     private static double Rate(double count, double seconds) => seconds > 0 ? count / seconds : 0;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Llama2Validation.Harness.Hardware.Probes;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Memory;
-using Llama2Validation.Harness.Metrics;
 using Llama2Validation.Harness.Processes;
 using Llama2Validation.Harness.Serialization;
 
@@ -99,19 +98,11 @@ public sealed class WorkerHost
         var context = state.Loaded?.Context;
         return result with
         {
-            Rouge1F1 = MeanRouge1(result),
             PeakGpuMemoryBytes = peakGpuBytes,
             DeviceBuffers = state.DeviceBuffers(),
             Context = context,
             SettingsDifferences = context is null ? [] : ContextSettingsCheck.Differences(request.Spec, request.GpuLayers, context),
         };
-    }
-
-    /// <summary>Mean per-document ROUGE-1 F1 where references exist (rouge_score-exact); the plain mean, so no seed is needed.</summary>
-    private static double? MeanRouge1(RunResult run)
-    {
-        var set = ScoringSet.FromRun(run);
-        return set.Pairs.Count == 0 ? null : new RougeEvaluator().Evaluate(set, seed: 0).Aggregate?.Rouge1.Mean.F1;
     }
 
     private void Receive(WorkerState state, string? line)
@@ -156,12 +147,16 @@ public sealed class WorkerHost
         var oom = state.Error?.OutOfMemory == true || NativeFailureClassifier.ShowsAllocationFailure(log);
 
         // Memory model: llama.cpp's CPU backend can segfault inside context creation when the kernel refuses
-        // a KV cache larger than RAM + swap, leaving no allocation message. A death (no Finished message)
+        // a KV cache larger than RAM + swap, leaving no allocation message. A death by a signal that memory
+        // exhaustion can cause (not an abort: that is llama.cpp refusing something, say so by its signal)
         // whose context the memory model says cannot fit this host is an out-of-memory, with the numbers.
-        var memory = state.Totals is null ? OutOfMemoryDiagnosis.Explain(request, Memory.HostMemory.Current()) : null;
+        var signal = NativeFailureClassifier.SignalName(exitCode);
+        var memory = state.Totals is null && NativeFailureClassifier.CanBeMemoryExhaustion(exitCode)
+            ? OutOfMemoryDiagnosis.Explain(request, Memory.HostMemory.Current())
+            : null;
         oom |= memory is not null;
         var cause = state.Error?.Error
-            ?? (NativeFailureClassifier.SignalName(exitCode) is { } signal
+            ?? (signal is not null
                 ? $"worker died with {signal} (exit {exitCode})"
                 : $"worker exited with code {exitCode}");
         var detail = $"{cause} after {state.DocumentCount} of the run's documents"
