@@ -112,6 +112,26 @@ public sealed class BaselineCheckerTests : IDisposable
     }
 
     [Fact]
+    public void ASyntheticRunRepeatingOneToken_IsExcludedByDesign_ButARealModelsIsCompared()
+    {
+        IReadOnlyList<DocumentResult> repeated =
+        [
+            new() { Id = "doc-a", Outcome = DocumentOutcome.Ok, Output = "x x x", OutputTokenIds = [29377, 29377, 29377] },
+            new() { Id = "doc-b", Outcome = DocumentOutcome.Ok, Output = "x x", OutputTokenIds = [29377, 29377] },
+        ];
+        var checker = BaselineChecker.For(sandbox.Layout, new CheckOptions { Proposals = false });
+        var synthetic = TestRuns.Run(hardwareClass: "H100", documents: repeated);
+        var real = TestRuns.Run(hardwareClass: "H100", synthetic: false, profile: null, documents: repeated);
+
+        var syntheticVerdict = checker.Check(synthetic, [synthetic], CheckAspects.Snapshot);
+        var realVerdict = checker.Check(real, [real], CheckAspects.Snapshot);
+
+        syntheticVerdict.Status.Should().Be(VerdictStatus.NotApplicable, "a declared runner must not fail the one skip the design lists");
+        syntheticVerdict.Skipped.Should().Equal(DesignExclusions.SyntheticRepeatedToken);
+        realVerdict.Status.Should().NotBe(VerdictStatus.NotApplicable, "a real model that repeats one token is broken and must be compared");
+    }
+
+    [Fact]
     public void AMemoryCaseMatchingNoExpectationRow_JudgesNothing()
     {
         var otherCount = new ExpectedMemoryOutcome { ParallelSequences = 64, Expected = MemoryExpectation.Fits };

@@ -18,7 +18,14 @@ public static class DesignExclusions
     public static SkippedCheck CpuAbsoluteThroughput { get; } =
         new("absolute throughput", "CPU speed is reported, not asserted; the CPU gate asserts speed ratios (l2v bench)");
 
-    public static IReadOnlyList<SkippedCheck> All { get; } = [SyntheticQuality, CpuAbsoluteThroughput];
+    /// <summary>
+    /// Random weights whose greedy output is one token repeated in every document: such a snapshot can only catch a
+    /// change gross enough to alter that token, so it is never approved; the agreement cases judge the strategy.
+    /// </summary>
+    public static SkippedCheck SyntheticRepeatedToken { get; } =
+        new(FigureNames.OutputSnapshot, "synthetic weights: every document's output is one token repeated; the agreement cases judge this strategy");
+
+    public static IReadOnlyList<SkippedCheck> All { get; } = [SyntheticQuality, CpuAbsoluteThroughput, SyntheticRepeatedToken];
 
     public static bool Contains(SkippedCheck check) => All.Contains(check);
 }

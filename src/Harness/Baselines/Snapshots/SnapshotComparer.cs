@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Baselines.Checking;
 using Llama2Validation.Harness.Baselines.Store;
 using Llama2Validation.Harness.Measurement;
 
@@ -27,7 +28,7 @@ public sealed class SnapshotComparer(ApprovalFolder folder, IReadOnlyList<Scrubb
         // Only synthetic weights: a real model that repeats one token is broken, and the comparison must show it.
         if (run.Metadata.ModelSynthetic && RepeatedTokenSnapshot.Reason([.. run.Documents.Select(d => d.OutputTokenIds)]) is { } repeated)
         {
-            skipReason = $"synthetic weights: {repeated}; the agreement cases judge this strategy";
+            skipReason = $"{DesignExclusions.SyntheticRepeatedToken.Reason} ({repeated})";
             return null;
         }
 
