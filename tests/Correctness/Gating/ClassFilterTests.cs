@@ -13,7 +13,7 @@ namespace Llama2Validation.Tests.Correctness.Gating;
 public sealed class ClassFilterTests
 {
     /// <summary>The theories in this assembly that call <see cref="GateAssert.RunsHere"/> before judging anything.</summary>
-    private static readonly Type[] Gated = [typeof(RougeFloorTheories), typeof(OutputSnapshotTheories)];
+    private static readonly Type[] Gated = [typeof(RougeFloorTheories), typeof(OutputSnapshotTheories), typeof(AgreementFloorTheories)];
 
     [Fact]
     public void OnlyGatedTheories_CarryAGpuClassCategory()
