@@ -64,14 +64,48 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void NoProposals_WritesNoReceivedFileOfAnyKind()
+    public void NoProposals_WritesNoReceivedFileOfAnyKind_AndSaysItWroteNone()
     {
         var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");
         AtomicFile.WriteAllText(resultsPath, JsonSerializer.Serialize(new ResultsFile { Runs = [TestRuns.Run()] }, HarnessJson.Options));
 
-        L2vWithCi(null, "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals");
+        var (_, output) = L2vWithCi(null, "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals");
 
         Directory.EnumerateFiles(sandbox.Baselines, "*.received.*", SearchOption.AllDirectories).Should().BeEmpty();
+        output.Should().Contain("no verified snapshot").And.NotContain("written to", "--no-proposals wrote nothing");
+    }
+
+    [Fact]
+    public void NoProposals_OnChangedOutputs_SendsTheReviewerToNoFileItDidNotWrite()
+    {
+        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run()]);
+        sandbox.Approver.Approve(ApprovalFilter.All);
+        var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");
+        var changed = TestRuns.Run(documents: TestRuns.Documents("Another summary."));
+        AtomicFile.WriteAllText(resultsPath, JsonSerializer.Serialize(new ResultsFile { Runs = [changed] }, HarnessJson.Options));
+
+        var (exitCode, output) = L2vWithCi(null, "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals");
+
+        exitCode.Should().Be(1, output);
+        output.Should().Contain("outputs differ").And.Contain("without --no-proposals").And.NotContain("after reviewing");
+        Directory.EnumerateFiles(sandbox.Baselines, "*.received.*", SearchOption.AllDirectories).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_baseline_from_another_configuration_is_named_by_a_path_that_exists_from_where_check_ran()
+    {
+        BaselineChecker.For(sandbox.Layout).Check([TestRuns.Run()]);
+        sandbox.Approver.Approve(ApprovalFilter.All);
+        var resultsPath = Path.Combine(sandbox.Layout.Root, "results.json");
+        var other = TestRuns.Run();
+        other = other with { Metadata = other.Metadata with { DatasetHash = "dataset-2" } };
+        AtomicFile.WriteAllText(resultsPath, JsonSerializer.Serialize(new ResultsFile { Runs = [other] }, HarnessJson.Options));
+
+        var (_, output) = L2vWithCi(null, "check", resultsPath, "--baselines", sandbox.Baselines, "--no-proposals");
+
+        var named = System.Text.RegularExpressions.Regex.Match(output, @"not comparable: (\S+\.verified\.json) was measured under another configuration");
+        named.Success.Should().BeTrue(output);
+        File.Exists(Path.Combine(sandbox.Layout.Root, named.Groups[1].Value)).Should().BeTrue(output);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Llama2Validation.Harness;
 using Llama2Validation.Harness.Configuration;
 using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Hardware;
@@ -22,7 +23,7 @@ internal sealed class HwCommand : Command<HwSettings>
         }
 
         WriteHardware(report.Hardware);
-        WriteConfiguration(report.Configuration, report.ConfigurationProblems);
+        WriteConfiguration(report.ConfigurationProblems);
         WriteStrategies(report);
         return 0;
     }
@@ -60,22 +61,12 @@ internal sealed class HwCommand : Command<HwSettings>
         AnsiConsole.Write(facts);
     }
 
-    private static void WriteConfiguration(SuiteConfiguration configuration, IReadOnlyList<ConfigurationProblem> problems)
+    private static void WriteConfiguration(IReadOnlyList<ConfigurationProblem> problems)
     {
-        var values = new Dictionary<string, string?>
+        var table = new Table().AddColumns("variable", "value", "sets");
+        foreach (var variable in EnvironmentVariables.All)
         {
-            [SuiteVariables.ModelF16] = configuration.ModelF16,
-            [SuiteVariables.ModelQ8] = configuration.ModelQ8,
-            [SuiteVariables.ModelQ4] = configuration.ModelQ4,
-            [SuiteVariables.Dataset] = configuration.Dataset,
-            [SuiteVariables.Sample] = configuration.Sample,
-            [SuiteVariables.NativeLibrary] = configuration.NativeLibrary,
-            [SuiteVariables.HardwareClass] = configuration.HardwareClassText,
-        };
-        var table = new Table().AddColumns("variable", "value");
-        foreach (var (variable, value) in values)
-        {
-            table.AddTextRow(variable, value ?? "(not set)");
+            table.AddTextRow(variable.Name, System.Environment.GetEnvironmentVariable(variable.Name) is { Length: > 0 } value ? value : "(not set)", variable.Meaning);
         }
 
         AnsiConsole.Write(table);

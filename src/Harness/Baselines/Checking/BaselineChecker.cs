@@ -78,7 +78,7 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
         var lookup = store.Find(key);
         var outcome = lookup.Entry is { } entry ? SpeedRatioValidator.Validate(key, entry, measurement) : ValidationOutcome.Empty;
         var missing = lookup.Entry is null ? [lookup.MissingReason!]
-            : outcome.Checked == 0 ? [$"{folder.Relative(lookup.Source!)} records no speed ratio to {measurement.Ratio.Reference}"]
+            : outcome.Checked == 0 ? [$"{SourcePath(lookup.Source!)} records no speed ratio to {measurement.Ratio.Reference}"]
             : new List<string>();
         return new RunVerdict
         {
@@ -129,7 +129,7 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             }
             else if (Comparability.OfBaseline(run, entry) is { Count: > 0 } differences)
             {
-                notComparable.Add($"{folder.Relative(lookup.Source ?? folder.Root)} was measured under another configuration ({string.Join("; ", differences)})");
+                notComparable.Add($"{(lookup.Source is { } source ? SourcePath(source) : folder.Relative(folder.Root))} was measured under another configuration ({string.Join("; ", differences)})");
             }
             else
             {
@@ -177,6 +177,9 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             Notes = notes,
         };
     }
+
+    // The store names a file relative to the baselines folder; made relative to the current folder it would point elsewhere.
+    private string SourcePath(string source) => folder.Relative(Path.Combine(folder.Root, source));
 
     // A figure that cannot be judged is never a pass: missing or incomparable baselines outrank checks that
     // passed, and a verdict that judged nothing is "by design" only when every skip is on the explicit list.
@@ -245,12 +248,20 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
             case ComparisonStatus.Matched:
                 return ValidationOutcome.Empty with { Checked = 1 };
             case ComparisonStatus.New:
-                received.Add(comparison.ReceivedPath);
                 missing.Add($"no verified snapshot (expected {folder.Relative(comparison.VerifiedPath)})");
-                notes.Add($"new snapshot written to {folder.Relative(comparison.ReceivedPath)}; review it and run `{comparison.Key.ApproveCommand}`");
+                if (options.ReceivedFiles)
+                {
+                    received.Add(comparison.ReceivedPath);
+                    notes.Add($"new snapshot written to {folder.Relative(comparison.ReceivedPath)}; review it and run `{comparison.Key.ApproveCommand}`");
+                }
+
                 return ValidationOutcome.Empty;
             default:
-                received.Add(comparison.ReceivedPath);
+                if (options.ReceivedFiles)
+                {
+                    received.Add(comparison.ReceivedPath);
+                }
+
                 return new ValidationOutcome(
                     [
                         new Violation
@@ -258,7 +269,9 @@ public sealed class BaselineChecker(BaselineStore store, ApprovalFolder folder, 
                             Key = comparison.Key.Subject,
                             Figure = FigureNames.OutputSnapshot,
                             Message = $"{comparison.Key.Subject}: outputs differ from {folder.Relative(comparison.VerifiedPath)} ({comparison.Diff.Summary})\n{comparison.Diff.Text.TrimEnd('\n')}",
-                            HowToApprove = $"If the new outputs are intended, run `{comparison.Key.ApproveCommand}` after reviewing {folder.Relative(comparison.ReceivedPath)}",
+                            HowToApprove = options.ReceivedFiles
+                                ? $"If the new outputs are intended, run `{comparison.Key.ApproveCommand}` after reviewing {folder.Relative(comparison.ReceivedPath)}"
+                                : $"If the new outputs are intended, check again without --no-proposals to write {folder.Relative(comparison.ReceivedPath)}, review it, and run `{comparison.Key.ApproveCommand}`",
                         },
                     ],
                     []) { Checked = 1 };
