@@ -44,5 +44,14 @@ public sealed class RunBadInputTests : IDisposable
         output.Should().Contain(corrupt).And.Contain("is invalid").And.NotContain("   at ");
     }
 
+    [Fact]
+    public async Task A_synthetic_workload_too_large_to_make_in_memory_is_refused_before_it_is_made()
+    {
+        // 3 documents of 99,999,999 tokens each took 2.4 GB and 28 s to make, then every one "did not fit".
+        var result = await L2vProcess.RunAsync(["run", "--dataset", "uniform", "--uniform", "3x99999999", "--out", folder, "--no-report"], timeout: TimeSpan.FromSeconds(60));
+
+        result.ShouldBeOneClearLine("--uniform 3x99999999", "299,999,997 prompt tokens", "16,777,216");
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

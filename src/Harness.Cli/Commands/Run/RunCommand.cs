@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Hardware.Probes;
@@ -22,25 +23,28 @@ namespace Llama2Validation.Cli.Commands.Run;
 /// </summary>
 internal sealed class RunCommand : AsyncCommand<RunSettings>
 {
-    /// <summary>Ctrl+C: finished documents are on disk and the run can be resumed with --resume.</summary>
+    /// <summary>Ctrl+C (SIGINT): finished documents are on disk and the run can be resumed with --resume.</summary>
     public const int CancelledExitCode = 130;
+
+    /// <summary>SIGTERM (a CI job's timeout, `kill`): cancelled the same way, with the shell's code for it.</summary>
+    public const int TerminatedExitCode = 143;
 
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
+        // SIGTERM too: left to the runtime it ends l2v at once, and the worker, orphaned, runs every
+        // remaining document to the end while nothing reads its results.
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        var terminated = false;
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var exitCode = await RunAsync(settings, cancel.Token).ConfigureAwait(false);
+        return exitCode == CancelledExitCode && terminated ? TerminatedExitCode : exitCode;
+
+        void Stop(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
+            terminated |= signal.Signal == PosixSignal.SIGTERM;
             cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return await RunAsync(settings, cancel.Token).ConfigureAwait(false);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 
@@ -103,8 +107,14 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             return CliErrors.BadInput(string.Join("; ", limits));
         }
 
-        RunConsole.ShowDataset(dataset);
         Directory.CreateDirectory(output);
+        using var folderLock = OutputFolderLock.TryTake(output);
+        if (folderLock is null)
+        {
+            return CliErrors.BadInput($"--out: another l2v run is writing into '{output}'; wait for it, or pass another folder");
+        }
+
+        RunConsole.ShowDataset(dataset);
         if (!settings.Resume)
         {
             // A fresh run (--force, or a folder without results): nothing in it may describe another run.

@@ -10,6 +10,9 @@ namespace Llama2Validation.Cli.Commands.Run;
 /// <summary>Every problem with a run's options at once, each naming its option, before anything starts.</summary>
 internal sealed partial class RunSettings
 {
+    /// <summary>The most prompt tokens --uniform makes: 16 Mi, 300 times the seed's whole 100-document workload.</summary>
+    public const long MaxUniformTokens = 1L << 24;
+
     public override ValidationResult Validate()
     {
         var problems = new List<string>();
@@ -103,6 +106,11 @@ internal sealed partial class RunSettings
         if (Uniform is not null && UniformShape() is null)
         {
             problems.Add($"--uniform: '{Uniform}' is not COUNTxTOKENS, e.g. 100x529");
+        }
+        else if (UniformShape() is var (count, tokens) && (long)count * tokens > MaxUniformTokens)
+        {
+            // The token ids are made in memory before anything runs: 3x99999999 took 2.4 GB and 28 s to end in "does not fit".
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--uniform {Uniform}: {(long)count * tokens:N0} prompt tokens in all, more than the {MaxUniformTokens:N0} a synthetic workload may make"));
         }
 
         return problems.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(System.Environment.NewLine, problems));
