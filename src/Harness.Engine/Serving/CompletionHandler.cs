@@ -112,6 +112,13 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
             return (null, tooLarge, 413);
         }
 
+        // JsonDocument checks a string's bytes only when it is read, and a failed read is not a JsonException:
+        // a prompt of invalid UTF-8 or a lone surrogate escape (\ud800) was answered 500 with no body.
+        if (!System.Text.Unicode.Utf8.IsValid(kept))
+        {
+            return (null, "the body is not UTF-8 text", 400);
+        }
+
         JsonDocument body;
         try
         {
@@ -124,8 +131,15 @@ internal sealed class CompletionHandler(ServingEngine engine, ServeOptions optio
 
         using (body)
         {
-            var (request, problems) = ServedRequest.Read(body.RootElement, route);
-            return (request, string.Join("; ", problems), 400);
+            try
+            {
+                var (request, problems) = ServedRequest.Read(body.RootElement, route);
+                return (request, string.Join("; ", problems), 400);
+            }
+            catch (InvalidOperationException e)
+            {
+                return (null, $"the body holds a string that is not valid Unicode: {e.Message}", 400);
+            }
         }
     }
 

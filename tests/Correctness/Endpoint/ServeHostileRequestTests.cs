@@ -44,6 +44,24 @@ public sealed class ServeHostileRequestTests(ServedTinyModel served, ITestOutput
     }
 
     [Theory]
+    [InlineData("invalid UTF-8", new byte[] { 0xff, 0xfe })]
+    [InlineData("a lone surrogate escape", new byte[] { (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', (byte)'0' })]
+    public async Task A_prompt_that_is_not_text_is_answered_400_not_500(string what, byte[] prompt)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var server = await served.GetAsync(TinyModelForEndpoint.Path(), cancellation);
+        using var http = Client(server, "Bearer", served.Key.Value);
+        byte[] body = [.. Encoding.UTF8.GetBytes($"{{\"model\":\"{server.ModelName}\",\"max_tokens\":2,\"prompt\":\""), .. prompt, .. "\"}"u8.ToArray()];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await http.PostAsync(new Uri("v1/completions", UriKind.Relative), content, cancellation);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, what);
+        (await response.Content.ReadAsStringAsync(cancellation)).Should().Contain("invalid_request_error", what);
+    }
+
+    [Theory]
     [InlineData("\"\\n\"")]
     [InlineData("[\"END\"]")]
     public async Task Stop_sequences_are_refused_rather_than_ignored(string stop)

@@ -24,7 +24,7 @@ public sealed class ServeSoakTests(ITestOutputHelper output)
     public async Task Hostile_traffic_leaves_every_well_formed_request_answered_and_memory_within_twice_idle()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        var seconds = int.TryParse(System.Environment.GetEnvironmentVariable(DurationVariable), CultureInfo.InvariantCulture, out var asked) ? asked : 20;
+        var seconds = int.TryParse(System.Environment.GetEnvironmentVariable(DurationVariable), CultureInfo.InvariantCulture, out var asked) ? asked : 30;
         await using var server = await ServeProcess.StartAsync(TinyModelForEndpoint.Path(), ["--parallel", "4"], cancellation);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrent, MaxResponseDrainSize = 0 }) { BaseAddress = server.BaseUrl, Timeout = TimeSpan.FromMinutes(5) };
         (await Post(http, server, "Warm up.", 4, cancellation)).EnsureSuccessStatusCode();
