@@ -95,8 +95,14 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         return await CompletionServer.RunAsync(settings.ToOptions(), Console.Out, Console.Error, stop.Token).ConfigureAwait(false);
 
+        // A second signal ends the process at once, for a shutdown that does not finish.
         void Stop(PosixSignalContext signal)
         {
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
             signal.Cancel = true;
             stop.Cancel();
         }

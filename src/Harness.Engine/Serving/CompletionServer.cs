@@ -33,7 +33,7 @@ public static class CompletionServer
         {
             foreach (var problem in problems)
             {
-                await log.WriteLineAsync($"l2v serve: {problem}").ConfigureAwait(false);
+                await log.WriteLineAsync($"error: {problem}").ConfigureAwait(false);
             }
 
             return 2;
@@ -75,7 +75,7 @@ public static class CompletionServer
             catch (IOException e)
             {
                 // Kestrel's bind failure (a port taken since the options were checked) is bad input, not a crash.
-                await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"l2v serve: --port {options.Port}: {e.Message}")).ConfigureAwait(false);
+                await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"error: --port {options.Port}: {e.Message}")).ConfigureAwait(false);
                 return 2;
             }
 

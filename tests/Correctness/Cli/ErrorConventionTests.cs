@@ -24,6 +24,16 @@ public sealed class ErrorConventionTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_reports_bad_options_by_the_same_convention()
+    {
+        var (exitCode, stdout, stderr) = await RunSeparately(["serve", "--model", Endpoint.TinyModelForEndpoint.Path(), "--port", "99999"]);
+
+        exitCode.Should().Be(2, stdout + stderr);
+        stdout.Trim().Should().BeEmpty();
+        stderr.Trim().Should().Be("error: --port 99999 is outside 0-65535");
+    }
+
+    [Fact]
     public async Task Check_with_a_folder_for_verdicts_is_bad_input_not_a_stack_trace()
     {
         var results = Path.Combine(folder, "results.json");

@@ -48,6 +48,37 @@ public sealed class InterruptedRunTests : IDisposable
         ResultsStore.Previous(folder).Should().ContainSingle().Which.Strategy.Should().Be("default", "the refused run touched nothing");
     }
 
+    [Fact]
+    public async Task A_second_sigterm_ends_a_run_stuck_where_cancellation_cannot_reach()
+    {
+        // A named pipe nobody writes to: opening it blocks in the kernel, where no cancellation token reaches.
+        var pipe = Path.Combine(folder, "never-written.jsonl");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var run = RunningProcess.Start("run", "--dataset", pipe, "--out", Path.Combine(folder, "out"), "--no-report");
+        await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        run.Signal("TERM");
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        run.Signal("TERM");
+
+        var exitCode = await run.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        exitCode.Should().Be(143, run.Output);
+    }
+
+    [Fact]
+    public async Task A_model_that_is_a_device_is_refused_instead_of_read_forever()
+    {
+        var result = await Support.L2vProcess.RunAsync(
+            ["run", "--model", "/dev/zero", "--strategy", "default", "--dataset", "smoke", "--limit", "1", "--out", Path.Combine(folder, "out"), "--no-report"],
+            timeout: TimeSpan.FromSeconds(60));
+
+        result.ShouldBeOneClearLine("--model: '/dev/zero' is empty or not a regular file");
+    }
+
     private string[] LongRun(params string[] options) =>
         ["run", "--strategy", "default", "--dataset", "uniform", "--uniform", "400x48", "--force-new-tokens", "8", "--out", folder, "--no-report", .. options];
 

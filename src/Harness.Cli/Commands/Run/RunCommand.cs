@@ -40,8 +40,15 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         var exitCode = await RunAsync(settings, cancel.Token).ConfigureAwait(false);
         return exitCode == CancelledExitCode && terminated ? TerminatedExitCode : exitCode;
 
+        // The first signal cancels and waits for the finished documents to be written; a second one ends
+        // l2v at once, so a run stuck where cancellation cannot reach (a read that blocks) can still be stopped.
         void Stop(PosixSignalContext signal)
         {
+            if (cancel.IsCancellationRequested)
+            {
+                return;
+            }
+
             signal.Cancel = true;
             terminated |= signal.Signal == PosixSignal.SIGTERM;
             cancel.Cancel();

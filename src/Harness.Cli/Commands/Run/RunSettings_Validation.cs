@@ -27,6 +27,11 @@ internal sealed partial class RunSettings
             {
                 problems.Add($"{option}: '{path}' does not exist");
             }
+            else if (path is not null && new FileInfo(path).Length == 0)
+            {
+                // A device or pipe reads as 0 bytes here and never ends when read: `--model /dev/zero` hashed forever.
+                problems.Add($"{option}: '{path}' is empty or not a regular file");
+            }
         }
 
         if (Preset is not null && (ModelShapes.Find(Preset) is null || Model is not null))
