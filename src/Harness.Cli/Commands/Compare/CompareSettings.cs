@@ -25,6 +25,11 @@ internal sealed class CompareSettings : CommandSettings
     [DefaultValue(ComparisonDefaults.CpuMaximumPairs)]
     public int MaximumPairs { get; init; } = ComparisonDefaults.CpuMaximumPairs;
 
+    [CommandOption("--min-pairs <N>")]
+    [Description("Pairs run before the test may decide: more gives a steadier estimate of a known change's size.")]
+    [DefaultValue(8)]
+    public int MinimumPairs { get; init; } = new SequentialTest().MinimumPairs;
+
     [CommandOption("--delta <FRACTION>")]
     [Description("The smallest slowdown to catch: the test weighs \"no change\" against \"slower by δ\" after each pair.")]
     [DefaultValue(ComparisonDefaults.CpuDelta)]
@@ -40,7 +45,8 @@ internal sealed class CompareSettings : CommandSettings
     public string? Json { get; init; }
 
     public override ValidationResult Validate() =>
-        MaximumPairs < new SequentialTest().MinimumPairs ? ValidationResult.Error($"--max-pairs must be {new SequentialTest().MinimumPairs} or more: the test decides nothing on fewer")
+        MinimumPairs < 2 ? ValidationResult.Error("--min-pairs must be 2 or more: a spread needs two pairs")
+        : MaximumPairs < MinimumPairs ? ValidationResult.Error("--max-pairs must be at least --min-pairs (8 by default)")
         : Delta is <= 0 or >= 1 ? ValidationResult.Error("--delta must be between 0 and 1 (0.03 is 3%)")
         : Documents <= 0 ? ValidationResult.Error("--documents must be positive")
         : Strategies.FirstOrDefault(s => StrategyCatalog.Find(s) is null) is { } unknown
