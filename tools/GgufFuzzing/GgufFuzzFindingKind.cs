@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 public enum GgufFuzzFindingKind
 {

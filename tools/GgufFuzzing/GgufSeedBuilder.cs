@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>
 /// The smallest GGUF serialiser that makes the fuzzer's seeds and the reader's test files. It writes

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>A file to mutate, with its header fields located by the reader itself (grouped once, used a million times).</summary>
 internal sealed class GgufFuzzSeed

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Llama2Validation.Cli.Commands.Model;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 internal sealed class FuzzGgufSettings : CommandSettings
 {

@@ -1,9 +1,9 @@
 using Llama2Validation.Harness.Models.Gguf;
-using Llama2Validation.Harness.Models.Gguf.Fuzzing;
+using Llama2Validation.Tools.GgufFuzzing;
 
-namespace Llama2Validation.Tests.Correctness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tests.Correctness.GgufFuzzing;
 
-/// <summary>The fuzzer's own machinery; the million-input run itself is `l2v fuzz-gguf`, not a test.</summary>
+/// <summary>The fuzzer's own machinery; the million-input run itself is `l2v-fuzz-gguf` (tools/GgufFuzzing), not a test.</summary>
 public sealed class GgufFuzzerTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("l2v-fuzz-").FullName;

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>The ways <see cref="GgufMutator"/> changes a seed; several are stacked per input.</summary>
 public enum GgufMutation

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Llama2Validation.Harness.Serialization;
 
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>
 /// Feeds mutated GGUF files to the reader and validator in memory and records whatever is not a clean

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>
 /// What must hold of any verdict, whatever the input: an accepted file is safe to hand to llama.cpp

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>What a fuzz run does: how many inputs, from which seeds, and what counts as a finding.</summary>
 /// <param name="Inputs">Mutated inputs to feed to the reader and validator.</param>

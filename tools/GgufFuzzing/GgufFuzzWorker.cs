@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>One fuzzing thread's counters, and what it is running now (read by the watchdog).</summary>
 internal sealed class GgufFuzzWorker

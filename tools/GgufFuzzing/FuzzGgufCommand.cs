@@ -1,12 +1,11 @@
 using System.Globalization;
 using Llama2Validation.Harness;
-using Llama2Validation.Harness.Models.Gguf.Fuzzing;
 using Spectre.Console.Cli;
 
-namespace Llama2Validation.Cli.Commands.Model;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>
-/// <c>l2v fuzz-gguf [--inputs N] [--seed S] [--seed-file PATH]</c>: a benchmark-style fuzz run of the GGUF
+/// <c>l2v-fuzz-gguf [--inputs N] [--seed S] [--seed-file PATH]</c>: a benchmark-style fuzz run of the GGUF
 /// reader and validator. Prints throughput, verdict counts, the problem kinds met, allocation and
 /// timing extremes, and every finding; exit code 1 when anything was found.
 /// </summary>

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>The figures of one fuzz run.</summary>
 /// <param name="InputsRun">Inputs fed to the reader (fewer than asked only when a hang stopped the run).</param>

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.MemoryMappedFiles;
 
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>
 /// A worker's current input, kept in a memory-mapped file. Some failures end the process at once (a stack
@@ -65,7 +65,7 @@ internal sealed unsafe class GgufFuzzInFlight : IDisposable
                 var seed = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8));
                 var length = Math.Clamp(BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12)), 0, bytes.Length - HeaderBytes);
                 var saved = Path.Combine(folder, FormattableString.Invariant($"died-seed{seed}-input{input}.gguf"));
-                Serialization.AtomicFile.WriteAllBytes(saved, bytes.AsSpan(HeaderBytes, length));
+                Harness.Serialization.AtomicFile.WriteAllBytes(saved, bytes.AsSpan(HeaderBytes, length));
                 recovered.Add((input, seed, saved));
             }
 

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>Dimensions of a small llama-shaped seed file: every structure of Llama-2-7B at a size that fuzzes fast.</summary>
 internal sealed record GgufSeedShape(

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>
 /// Built-in valid files the fuzzer mutates and the tests start from: llama-shaped, with a

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
+namespace Llama2Validation.Tools.GgufFuzzing;
 
 /// <summary>
 /// Makes one hostile input from a seed: one to four stacked mutations, most aimed at the header (where
