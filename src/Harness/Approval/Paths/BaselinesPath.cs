@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Approval;
+namespace Llama2Validation.Harness.Approval.Paths;
 
 /// <summary>
 /// The guard every baseline write and approval passes: the full path must lie strictly inside the

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Approval;
+namespace Llama2Validation.Harness.Approval.Paths;
 
 /// <summary>A baseline read or write that would leave the baselines folder (by "..", an absolute path or a link).</summary>
 public sealed class UnsafeBaselinePathException : Exception

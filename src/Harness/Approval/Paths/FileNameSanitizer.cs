@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Llama2Validation.Harness.Approval;
+namespace Llama2Validation.Harness.Approval.Paths;
 
 /// <summary>
 /// Turns class, strategy and model names into safe file-name parts: only letters, digits, '-' and '_'

@@ -1,6 +1,6 @@
-using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Approval.Diff;
 
-namespace Llama2Validation.Tests.Correctness.Approval;
+namespace Llama2Validation.Tests.Correctness.Approval.Diff;
 
 public sealed class LineDiffTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Llama2Validation.Harness.Approval;
+namespace Llama2Validation.Harness.Approval.Diff;
 
 /// <summary>
 /// A readable unified-style diff of a verified file against a received one: hunks with line numbers

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Approval;
+namespace Llama2Validation.Harness.Approval.Diff;
 
 /// <summary>
 /// A shortest line edit script (longest common subsequence). The common prefix and suffix are trimmed

@@ -1,6 +1,6 @@
-using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Approval.Paths;
 
-namespace Llama2Validation.Tests.Correctness.Approval;
+namespace Llama2Validation.Tests.Correctness.Approval.Paths;
 
 public sealed class FileNameSanitizerTests
 {

@@ -1,4 +1,4 @@
-namespace Llama2Validation.Harness.Approval;
+namespace Llama2Validation.Harness.Approval.Diff;
 
 internal enum LineEditKind
 {
