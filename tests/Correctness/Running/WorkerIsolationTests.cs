@@ -19,8 +19,14 @@ public sealed class WorkerIsolationTests : IDisposable
     private static async Task<IReadOnlyList<Example>> SmokeExamplesAsync() =>
         (await DatasetCatalog.PrepareAsync(new DatasetRequest { Dataset = DatasetCatalog.Smoke }, RepositoryLayout.Current)).Examples;
 
-    /// <summary>tests/AbortingWorker: l2v-worker's run, ended by abort() once its first document has reached the parent.</summary>
-    private static readonly string AbortingWorker = Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker.dll");
+    /// <summary>
+    /// tests/AbortingWorker: l2v-worker's run, ended by abort() once its first document has reached the parent.
+    /// Its apphost where it can start (a self-contained bundle has no dotnet host), as DotnetProgram chooses for l2v-worker.
+    /// </summary>
+    private static readonly string AbortingWorker = File.Exists(Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker.runtimeconfig.json"))
+        && File.Exists(Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker"))
+        ? Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker")
+        : Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker.dll");
 
     private static RunRequest Request(IReadOnlyList<Example> examples) => new()
     {
