@@ -26,17 +26,17 @@ build() { # NAME [PATCH]: prints the folder, or nothing when the patch does not 
 }
 
 rows=()
-row() { # NAME HEAD-FOLDER EXPECTATION(pass|fail)
-  local name=$1 head=$2 expectation=$3 failed=0 passed=0 other=0 estimates=""
+row() { # NAME HEAD-FOLDER EXPECTATION(pass|fail) [FILE-KEY]
+  local name=$1 head=$2 expectation=$3 failed=0 passed=0 other=0 estimates="" key=${4:-$1}
   for i in $(seq 1 "$tries"); do
-    "${l2v[@]}" compare --base "$base" --head "$head" -s "$strategy" ${pairs:+--max-pairs "$pairs"} --json "$work/$name-$i.json" > "$work/$name-$i.log" 2>&1
+    "${l2v[@]}" compare --base "$base" --head "$head" -s "$strategy" ${pairs:+--max-pairs "$pairs"} --json "$work/$key-$i.json" > "$work/$key-$i.log" 2>&1
     case $? in
       0) passed=$((passed + 1)) ;;
       1) failed=$((failed + 1)) ;;
       *) other=$((other + 1)) ;;
     esac
-    estimates+="$(grep -m1 -oE 'on its own core: head/base [0-9.]+' "$work/$name-$i.log" | awk '{print $NF}')/$(grep -m1 -oE 'on its own core: .*[0-9]+ pairs;' "$work/$name-$i.log" | grep -oE '[0-9]+ pairs' | cut -d' ' -f1)@$(cut -d' ' -f1 /proc/loadavg) "
-    echo "$name try $i: $(tail -n 1 "$work/$name-$i.log") (load $(cut -d' ' -f1 /proc/loadavg))"
+    estimates+="$(grep -m1 -oE 'on its own core: head/base [0-9.]+' "$work/$key-$i.log" | awk '{print $NF}')/$(grep -m1 -oE 'on its own core: .*[0-9]+ pairs;' "$work/$key-$i.log" | grep -oE '[0-9]+ pairs' | cut -d' ' -f1)@$(cut -d' ' -f1 /proc/loadavg) "
+    echo "$name try $i: $(tail -n 1 "$work/$key-$i.log") (load $(cut -d' ' -f1 /proc/loadavg))"
   done
   local verdict
   if [ "$expectation" = pass ]; then verdict="$passed of $tries passed (false alarms: $failed)"; else verdict="caught $failed of $tries"; fi
@@ -48,7 +48,7 @@ base=$(build base) || true
 [ -n "$base" ] || { echo "not run: HEAD's worker did not build (log: $work/base.build.log)"; exit 2; }
 if [ "${AA:-1}" != 0 ]; then
   aa=$(build aa)
-  row "A/A (head = base)" "$aa" pass
+  row "A/A (head = base)" "$aa" pass aa
 fi
 for patch in tests/Regressions/*.patch; do
   name=$(basename "$patch" .patch)
