@@ -9,6 +9,7 @@
 #   GATE_FILTER='Category=CPU' scripts/gate-sensitivity.sh    a narrower gate (faster, catches less)
 #   ONLY=01 scripts/gate-sensitivity.sh                   patches whose file name starts with 01
 #   PATCHES=/tmp/dir scripts/gate-sensitivity.sh /tmp/t.md   another folder of patches (to try the harness itself)
+#   CLEAN=last ONLY=2 ...                                 the closing clean run only (a run split in parts)
 #   CLEAN=0 ...                                           no clean runs (only to try the harness itself)
 #   RELATIVE=1 TRIES=10 ONLY=1 scripts/gate-sensitivity.sh   the relative gate's power table instead
 #
@@ -121,7 +122,7 @@ record_clean() {
   echo "clean run $1: exit $status (${seconds} s) ${failed}"
 }
 
-[ "$clean" = 0 ] || record_clean 1
+[ "$clean" = 1 ] && record_clean 1
 for patch in "$patches"/*.patch; do
   name=$(basename "$patch" .patch)
   [ -n "$only" ] && [[ "$name" != "$only"* ]] && continue
@@ -170,7 +171,7 @@ for patch in "$patches"/*.patch; do
   write_table "running: $(summary_line)"
   echo "$name: exit $status (${seconds} s) ${failed}"
 done
-[ "$clean" = 0 ] || record_clean 2
+{ [ "$clean" = 1 ] || [ "$clean" = last ]; } && record_clean 2
 
 summary=$(summary_line)
 write_table "$summary"
