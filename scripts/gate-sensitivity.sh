@@ -156,13 +156,15 @@ for patch in "$patches"/*.patch; do
       if [ -n "$hit" ]; then expected+="$t;"; else elsewhere+="$t;"; fi
     done
   fi
+  expected=${expected%;} elsewhere=${elsewhere%;}
+  also=${elsewhere:-—}
   named=$(printf '%s; ' "${expect[@]}")
   if [ "$status" -ge 95 ]; then
     not_run=$((not_run + 1))
     rows+=("| $name | **not run** | ${failed} | — | ${seconds} s |")
   elif [ -n "$expected" ]; then
     caught=$((caught + 1))
-    rows+=("| $name | caught | ${expected//;/<br>} | ${elsewhere//;/<br>} | ${seconds} s |")
+    rows+=("| $name | caught | ${expected//;/<br>} | ${also//;/<br>} | ${seconds} s |")
   elif [ "$status" -ne 0 ]; then
     rows+=("| $name | **red elsewhere** (expected: ${named%; }) | — | ${elsewhere//;/<br>} | ${seconds} s |")
   else
