@@ -23,7 +23,6 @@ app.Configure(config =>
     config.AddCommand<ScoreCommand>("score").WithDescription("Score outputs (seed data_*.json or results.json) with rouge_score-exact ROUGE-1/2/L.");
     config.AddCommand<HwCommand>("hw").WithDescription("Detect the hardware class and show which strategies this machine runs.");
     config.AddCommand<InspectCommand>("inspect").WithDescription("Read and validate a GGUF file's header: facts, key metadata, tensor totals by type, every problem; exit 1 when invalid.");
-    config.AddCommand<FuzzGgufCommand>("fuzz-gguf").WithDescription("Fuzz the GGUF reader and validator with mutated files; report throughput, verdicts and findings.");
     config.AddCommand<ReportCommand>("report").WithDescription("Merge results.json files into report.md, report.html and PNG charts.");
     config.AddCommand<ServeCommand>("serve").WithDescription("Serve a GGUF model over an OpenAI-compatible API on loopback (the endpoint strategy's own server).");
     config.AddCommand<MakeModelCommand>("make-model").WithDescription("Write a synthetic Llama-architecture GGUF model (tiny or llama2-7b shape).");

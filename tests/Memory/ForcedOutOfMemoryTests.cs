@@ -31,10 +31,9 @@ public sealed class ForcedOutOfMemoryTests
         var cells = ForcedOutOfMemory.CellsFor(footprint, host);
         var request = new RunRequest
         {
-            Spec = StrategyCatalog.Default,
+            Spec = StrategyCatalog.Default with { ContextPerSequence = cells },
             ModelPath = model.Path,
             Examples = [],
-            ForceContextCells = cells,
         };
         var predicted = MemoryModel.Predict(footprint, OutOfMemoryDiagnosis.ConfigurationOf(request, footprint), MemoryTarget.Cpu);
         predicted.KvBytes.Should().BeGreaterThanOrEqualTo(ForcedOutOfMemory.Factor * host.CommitLimitBytes, "the request must be refused at once, never approach the OOM killer");
@@ -46,7 +45,7 @@ public sealed class ForcedOutOfMemoryTests
         result.FailureDetail.Should().Contain("GiB", "the parent reports the memory numbers");
 
         // The host is alive: it goes on to run a normal context through a fresh worker.
-        var after = await new WorkerHost().RunAsync(request with { ForceContextCells = null }, new RunMetadata(), token);
+        var after = await new WorkerHost().RunAsync(request with { Spec = StrategyCatalog.Default }, new RunMetadata(), token);
         after.Outcome.Should().Be(RunOutcome.Completed, after.FailureDetail);
     }
 }

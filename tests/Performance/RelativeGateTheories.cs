@@ -5,9 +5,9 @@ namespace Llama2Validation.Tests.Performance;
 
 /// <summary>
 /// The change against its merge base, side by side in this job: each speed case runs in the base build's
-/// worker (LLAMA2VALIDATION_BASE, made by scripts/build-base.sh) and this build's, alternately, and fails
-/// when the paired head/base ratio's bound is below 1 − δ or too wide to decide, or when any document's
-/// greedy tokens differ from the base's. Without a base build only the approved floors judge.
+/// worker (LLAMA2VALIDATION_BASE, made by scripts/build-base.sh) and this build's, alternately, until the
+/// sequential test decides; it fails when the pairs say "slower by δ" or cannot decide within the most
+/// pairs, or when any document's greedy tokens differ from the base's. Without a base build only the approved floors judge.
 /// </summary>
 public sealed class RelativeGateTheories
 {
@@ -23,7 +23,7 @@ public sealed class RelativeGateTheories
             Assert.Skip($"no base build to compare against: set {BaseBuild.Variable} (scripts/build-base.sh); the approved floors judge alone");
         }
 
-        var request = CpuComparisonWorkload.For(strategy, BaseBuild.WorkerIn(folder), null, CpuComparisonWorkload.DefaultDocuments, ComparisonDefaults.CpuPairs, ComparisonDefaults.CpuDelta);
+        var request = CpuComparisonWorkload.For(strategy, BaseBuild.WorkerIn(folder), null, CpuComparisonWorkload.DefaultDocuments, ComparisonDefaults.CpuMaximumPairs, ComparisonDefaults.CpuDelta);
         var result = await new ComparisonRunner().RunAsync(request, new RunMetadata { HardwareClass = "CPU" }, TestContext.Current.CancellationToken);
         var report = result.Describe();
         TestContext.Current.SendDiagnosticMessage(report);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Agreement;
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Approval.Paths;
 using Llama2Validation.Harness.Gating;
 using Llama2Validation.Harness.Measurement;
 using Llama2Validation.Harness.Strategies;

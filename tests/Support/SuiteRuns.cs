@@ -1,5 +1,6 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Approval.Paths;
 using Llama2Validation.Harness.Baselines.Identity;
 using Llama2Validation.Harness.Data;
 using Llama2Validation.Harness.Gating;

@@ -50,7 +50,7 @@ internal sealed class LlamaSession : IDisposable
         try
         {
             var slotCells = ContextCells.PerSlot(spec, weights.ContextSize);
-            var cells = request.ForceContextCells ?? (long)slotCells * spec.ParallelSequences;
+            var cells = (long)slotCells * spec.ParallelSequences;
             context = weights.CreateContext(Parameters(request, spec.ParallelSequences, checked((uint)cells)));
             var greedy = PicksOnDevice(request) && !logitsOnHost ? BackendGreedy.TryAttach(context.NativeHandle, spec.ParallelSequences) : null;
             var overflow = spec.OverflowSequences > 0 && !logitsOnHost ? OpenOverflow(request, weights) : null;

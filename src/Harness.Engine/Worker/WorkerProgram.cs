@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using LLama.Native;
 using Llama2Validation.Engine.Generation;
@@ -15,7 +14,7 @@ namespace Llama2Validation.Engine.Worker;
 /// The worker side: runs one request and streams messages. Everything that can abort or exhaust
 /// memory natively happens here, in a process of its own, so the parent survives and reports it.
 /// </summary>
-public static partial class WorkerProgram
+public static class WorkerProgram
 {
     public static int Run(string requestPath, TextWriter output, CancellationToken cancellationToken)
     {
@@ -45,7 +44,6 @@ public static partial class WorkerProgram
                 Context = context,
             });
 
-            var documents = 0;
             Func<IReadOnlyList<Llama2Validation.Harness.Data.Example>, Action<Llama2Validation.Harness.Measurement.DocumentResult>, CancellationToken, GenerationTotals> run = request.Spec.Kind == Llama2Validation.Harness.Strategies.StrategyKind.Reference
                 ? new ReferenceLoop(session.Weights, session.Context.NativeHandle, request.Spec).Run
                 : session.Overflow is not null
@@ -53,16 +51,7 @@ public static partial class WorkerProgram
                     : new GenerationLoop(session.Weights, session.Context.NativeHandle, request.Spec, session.SlotCells) { Greedy = session.Greedy }.Run;
             var totals = run(
                 request.Examples,
-                document =>
-                {
-                    Send(new WorkerMessage { Kind = WorkerMessageKind.Document, Document = document });
-                    if (++documents == request.AbortAfterDocuments)
-                    {
-                        // The documents before the abort must reach the parent, as they would after a real crash's last write.
-                        writer.Complete();
-                        AbortNatively();
-                    }
-                },
+                document => Send(new WorkerMessage { Kind = WorkerMessageKind.Document, Document = document }),
                 cancellationToken);
 
             Send(new WorkerMessage { Kind = WorkerMessageKind.Finished, Totals = totals with { PeakRssBytes = PeakResidentBytes() } });
@@ -108,14 +97,4 @@ public static partial class WorkerProgram
         var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         return kilobytes is null ? System.Environment.WorkingSet : long.Parse(kilobytes, System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
-
-    private static void AbortNatively()
-    {
-        Console.Error.WriteLine("l2v worker: aborting natively on request (test switch --abort-after)");
-        Console.Error.Flush();
-        CAbort();
-    }
-
-    [LibraryImport("libc", EntryPoint = "abort")]
-    private static partial void CAbort();
 }

@@ -30,6 +30,9 @@ public sealed record AgreementFigures
     /// <summary>Median first divergence of the documents that diverge; null when none does.</summary>
     public double? MedianFirstDivergence { get; init; }
 
+    /// <summary>What a run keeps of these figures, for reports to show beside ROUGE-1.</summary>
+    public RunAgreement ToRun() => new() { Documents = Documents, Positions = Positions, MeanKl = MeanKl, P99Kl = P99Kl, Top1 = Top1 };
+
     public static AgreementFigures From(string strategy, IReadOnlyList<DocumentAgreement> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);

@@ -1,3 +1,4 @@
+using Llama2Validation.Harness.Approval.Diff;
 
 namespace Llama2Validation.Harness.Approval;
 

@@ -1,3 +1,5 @@
+using Llama2Validation.Harness.Approval.Paths;
+
 namespace Llama2Validation.Harness.Approval;
 
 /// <summary>Which received files to list or approve; a null part matches everything.</summary>

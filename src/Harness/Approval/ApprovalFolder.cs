@@ -1,4 +1,6 @@
 using System.Text;
+using Llama2Validation.Harness.Approval.Diff;
+using Llama2Validation.Harness.Approval.Paths;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Harness.Approval;

@@ -1,3 +1,4 @@
+using Llama2Validation.Harness.Approval.Paths;
 
 namespace Llama2Validation.Harness.Approval;
 

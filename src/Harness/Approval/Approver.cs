@@ -1,4 +1,6 @@
 using System.Text;
+using Llama2Validation.Harness.Approval.Diff;
+using Llama2Validation.Harness.Approval.Paths;
 
 namespace Llama2Validation.Harness.Approval;
 

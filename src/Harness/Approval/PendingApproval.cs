@@ -1,3 +1,5 @@
+using Llama2Validation.Harness.Approval.Diff;
+
 namespace Llama2Validation.Harness.Approval;
 
 /// <summary>A received file and what approving it would change (or, after approval, did change).</summary>

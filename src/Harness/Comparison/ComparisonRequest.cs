@@ -18,11 +18,14 @@ public sealed record ComparisonRequest
     /// <summary>The head build's worker program; null: the worker beside this assembly (the build under test).</summary>
     public string? HeadWorker { get; init; }
 
-    /// <summary>Pairs of runs, base and head alternating ABBA…; each run is a fresh worker.</summary>
-    public int Pairs { get; init; } = ComparisonDefaults.CpuPairs;
+    /// <summary>The most pairs of runs (base and head alternating ABBA…, each run a fresh worker); fewer when the test decides sooner.</summary>
+    public int MaximumPairs { get; init; } = ComparisonDefaults.CpuMaximumPairs;
 
-    /// <summary>The slowdown tolerated: a figure passes while its lower bound is at least 1 − δ.</summary>
+    /// <summary>The smallest slowdown the verdict is built to catch (<see cref="SequentialTest"/>).</summary>
     public double Delta { get; init; } = ComparisonDefaults.CpuDelta;
+
+    /// <summary>The sequential test that decides after each pair.</summary>
+    public SequentialTest Test { get; init; } = new();
 
     /// <summary>A custom libllama.so for the head (a CUDA build); null: the worker's packaged backend.</summary>
     public string? NativeLibraryPath { get; init; }

@@ -7,7 +7,8 @@ namespace Llama2Validation.Harness.Comparison;
 /// <summary>
 /// Runs base and head alternately, ABBA… (pair 1 base first, pair 2 head first, …), each run a fresh
 /// worker of its build with the same request, so a drift of the machine over the minutes falls evenly on
-/// both; then judges each figure's paired ratios and compares the greedy outputs.
+/// both; after each pair the judged figures' sequential tests look at the pairs so far, and the runs stop
+/// once every one has decided (or at the request's most pairs). Then the greedy outputs are compared.
 /// </summary>
 public sealed class ComparisonRunner
 {
@@ -17,10 +18,11 @@ public sealed class ComparisonRunner
     public async Task<ComparisonResult> RunAsync(ComparisonRequest request, RunMetadata metadata, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.Pairs, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.MaximumPairs, request.Test.MinimumPairs);
         var runs = new List<SideFigures>();
         var pairs = new List<(SideFigures Base, SideFigures Head)>();
-        for (var pair = 1; pair <= request.Pairs; pair++)
+        var figuresJudged = new List<PairedRatio>();
+        for (var pair = 1; pair <= request.MaximumPairs; pair++)
         {
             var order = pair % 2 == 1 ? new[] { ComparisonSide.Base, ComparisonSide.Head } : [ComparisonSide.Head, ComparisonSide.Base];
             var done = new Dictionary<ComparisonSide, SideFigures>();
@@ -38,14 +40,14 @@ public sealed class ComparisonRunner
             }
 
             pairs.Add((done[ComparisonSide.Base], done[ComparisonSide.Head]));
+            figuresJudged = Judge(pairs, request);
+            var judged = ComparisonFigures.JudgedAmong(figuresJudged.Select(f => f.Figure));
+            if (figuresJudged.Where(f => judged.Contains(f.Figure)).All(f => f.Verdict != ComparisonVerdict.Inconclusive))
+            {
+                break;
+            }
         }
 
-        var figuresJudged = pairs
-            .SelectMany(p => ComparisonFigures.Ratios(p.Base, p.Head))
-            .GroupBy(r => r.Figure, StringComparer.Ordinal)
-            .Where(g => g.Count() == pairs.Count && g.All(r => double.IsFinite(r.Ratio) && r.Ratio > 0))
-            .Select(g => new PairedRatio { Figure = g.Key, Ratios = [.. g.Select(r => r.Ratio)], Delta = request.Delta })
-            .ToList();
         return new ComparisonResult
         {
             Strategy = request.Spec.Name,
@@ -54,6 +56,13 @@ public sealed class ComparisonRunner
             Outputs = OutputAgreement.Compare(pairs[0].Base.Run, pairs[0].Head.Run),
         };
     }
+
+    private static List<PairedRatio> Judge(List<(SideFigures Base, SideFigures Head)> pairs, ComparisonRequest request) => pairs
+        .SelectMany(p => ComparisonFigures.Ratios(p.Base, p.Head))
+        .GroupBy(r => r.Figure, StringComparer.Ordinal)
+        .Where(g => g.Count() == pairs.Count && g.All(r => double.IsFinite(r.Ratio) && r.Ratio > 0))
+        .Select(g => new PairedRatio { Figure = g.Key, Ratios = [.. g.Select(r => r.Ratio)], Delta = request.Delta, Test = request.Test })
+        .ToList();
 
     private static Task<RunResult> RunSideAsync(ComparisonRequest request, ComparisonSide side, RunMetadata metadata, CancellationToken cancellationToken)
     {

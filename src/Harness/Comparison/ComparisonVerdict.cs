@@ -1,14 +1,14 @@
 namespace Llama2Validation.Harness.Comparison;
 
-/// <summary>How a paired figure judges head against base.</summary>
+/// <summary>How a paired figure judges head against base (<see cref="SequentialTest"/>).</summary>
 public enum ComparisonVerdict
 {
-    /// <summary>The lower confidence bound of head/base is at least 1 − δ.</summary>
+    /// <summary>The pairs favour "no change" over "slower by δ" beyond the test's bound.</summary>
     Pass,
 
-    /// <summary>The upper bound is below 1: head is slower, by more than δ as far as the pairs can tell.</summary>
+    /// <summary>The pairs favour "slower by δ" over "no change" beyond the test's bound.</summary>
     Regressed,
 
-    /// <summary>Neither: the bound is too wide for the pairs run; more pairs would decide.</summary>
+    /// <summary>Neither yet: more pairs would decide.</summary>
     Inconclusive,
 }

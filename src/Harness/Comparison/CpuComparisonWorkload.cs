@@ -17,7 +17,7 @@ public static class CpuComparisonWorkload
     /// <summary>The speed cases compared by default: one sequence at a time, and the batched loop.</summary>
     public static IReadOnlyList<string> DefaultStrategies { get; } = ["default", "batched"];
 
-    public static ComparisonRequest For(string strategy, string baseWorker, string? headWorker, int documents, int pairs, double delta)
+    public static ComparisonRequest For(string strategy, string baseWorker, string? headWorker, int documents, int maximumPairs, double delta)
     {
         var catalog = StrategyCatalog.Find(strategy) ?? throw new ArgumentException($"unknown strategy '{strategy}'", nameof(strategy));
         var spec = StrategyCatalog.OnCpuGate(catalog) with { ForceNewTokens = CpuSpeedRatios.NewTokens };
@@ -30,7 +30,7 @@ public static class CpuComparisonWorkload
             Examples = examples,
             BaseWorker = baseWorker,
             HeadWorker = headWorker,
-            Pairs = pairs,
+            MaximumPairs = maximumPairs,
             Delta = delta,
             GpuLayers = 0,
         };

@@ -8,4 +8,11 @@ public sealed record RatioMeasurement(SpeedRatio Ratio, IReadOnlyList<double> Gr
 
     /// <summary>(max − min) / median over the groups.</summary>
     public double RelativeSpread => Spread.Relative(Groups);
+
+    /// <summary>
+    /// A lower 95% confidence bound on the median group ratio that assumes nothing about the groups'
+    /// distribution: the k-th smallest group, k the largest rank with P(Binomial(n, ½) &lt; k) ≤ 5%
+    /// (the 5th of 16). NaN for fewer than five groups, where no rank gives 95%.
+    /// </summary>
+    public double MedianLowerBound => Spread.MedianLowerBound(Groups, 0.05);
 }

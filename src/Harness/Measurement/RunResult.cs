@@ -47,6 +47,9 @@ public sealed record RunResult
     /// <summary>Mean per-document ROUGE-1 F1 (rouge_score-exact) where references exist and weights are real.</summary>
     public double? Rouge1F1 { get; init; }
 
+    /// <summary>Agreement with the F16 reference where it was measured for this run's strategy; null otherwise.</summary>
+    public RunAgreement? Agreement { get; init; }
+
     public long PeakRssBytes { get; init; }
 
     /// <summary>Peak GPU memory in use during the run above what was in use before it (NVML); null without a GPU.</summary>

@@ -1,3 +1,5 @@
+using Llama2Validation.Harness.Measurement;
+
 namespace Llama2Validation.Harness.Metrics;
 
 /// <summary>
@@ -90,7 +92,7 @@ public sealed class BootstrapAggregator
     }
 
     private static RougeScore At(double[] precisions, double[] recalls, double[] f1s, double percent) =>
-        new(NumpyPercentile.OfSorted(precisions, percent), NumpyPercentile.OfSorted(recalls, percent), NumpyPercentile.OfSorted(f1s, percent));
+        new(Percentile.OfSorted(precisions, percent), Percentile.OfSorted(recalls, percent), Percentile.OfSorted(f1s, percent));
 
     private static RougeScore PlainMean(IReadOnlyList<RougeScore> scores)
     {

@@ -32,6 +32,12 @@ public static class ReportFormat
             : NotAvailable;
     }
 
+    /// <summary>KL divergence in nats: three significant figures, small values in exponent form (1.2E-05), as the agreement table writes them.</summary>
+    public static string Kl(double nats) => nats.ToString("G3", CultureInfo.InvariantCulture);
+
+    /// <summary>Top-1 agreement as a percentage with two decimals (99.86%).</summary>
+    public static string Share(double fraction) => (fraction * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
     private const double BytesPerMebibyte = 1024d * 1024;
 
     /// <summary>GiB for model-sized figures, MiB below one GiB (the tiny CPU model's RSS would read 0.19 GiB).</summary>

@@ -8,6 +8,13 @@ public static class SummaryTable
 {
     public const string Title = "Summary";
 
+    public const string MeanKl = "mean KL";
+
+    public const string P99Kl = "p99 KL";
+
+    public const string Top1 = "top-1";
+
+    /// <summary>The columns of a report whose runs carry no agreement figures.</summary>
     public static IReadOnlyList<ReportColumn> Columns { get; } =
     [
         new("#", Numeric: true),
@@ -22,16 +29,29 @@ public static class SummaryTable
         new("Outcome"),
     ];
 
+    /// <summary>Agreement with the F16 reference, beside ROUGE-1: shown when any run carries it.</summary>
+    public static IReadOnlyList<ReportColumn> AgreementColumns { get; } =
+    [
+        new(MeanKl, Numeric: true),
+        new(P99Kl, Numeric: true),
+        new(Top1, Numeric: true),
+    ];
+
     public static ReportTable Build(MergedRuns merged)
     {
         ArgumentNullException.ThrowIfNull(merged);
-        return new ReportTable(Title, Columns, merged.Runs.Select(Row).ToList());
+        var agreement = merged.Runs.Any(r => r.Run.Agreement is not null);
+        IReadOnlyList<ReportColumn> columns = agreement ? [.. Columns.Take(AfterRouge), .. AgreementColumns, .. Columns.Skip(AfterRouge)] : Columns;
+        return new ReportTable(Title, columns, merged.Runs.Select(run => Row(run, agreement)).ToList());
     }
 
-    private static IReadOnlyList<string> Row(ReportRun run)
+    /// <summary>Where the agreement columns go: right after ROUGE-1, the other quality figure.</summary>
+    private static int AfterRouge => Columns.ToList().FindIndex(c => c.Header == "ROUGE-1 F1") + 1;
+
+    private static List<string> Row(ReportRun run, bool agreement)
     {
         var result = run.Run;
-        return
+        List<string> cells =
         [
             run.Number.ToString(CultureInfo.InvariantCulture),
             run.Hardware,
@@ -44,6 +64,14 @@ public static class SummaryTable
             run.Completed ? ReportFormat.Seconds(result.TimeToFirstTokenP50Seconds) : "—",
             Outcome(result),
         ];
+        if (agreement)
+        {
+            cells.InsertRange(AfterRouge, result.Agreement is { } a
+                ? [ReportFormat.Kl(a.MeanKl), ReportFormat.Kl(a.P99Kl), ReportFormat.Share(a.Top1)]
+                : [ReportFormat.NotAvailable, ReportFormat.NotAvailable, ReportFormat.NotAvailable]);
+        }
+
+        return cells;
     }
 
     /// <summary>"completed, 98/100 ok, 2 does-not-fit" or "out-of-memory: the reason".</summary>

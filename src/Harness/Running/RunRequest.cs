@@ -19,12 +19,4 @@ public sealed record RunRequest
     /// <summary>Layers offloaded to the GPU; all of them by default (the CPU backend ignores it).</summary>
     public int GpuLayers { get; init; } = 999;
 
-    /// <summary>
-    /// Test-only: the worker calls the C library's abort() after this many documents, so tests
-    /// exercise a real native abort even once input validation catches malformed files earlier.
-    /// </summary>
-    public int? AbortAfterDocuments { get; init; }
-
-    /// <summary>Test-only: the worker asks llama.cpp for a context this large (cells), to force an allocation failure.</summary>
-    public long? ForceContextCells { get; init; }
 }

@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Approval.Paths;
 using Llama2Validation.Tests.Correctness.Baselines;
 
 namespace Llama2Validation.Tests.Correctness.Approval;

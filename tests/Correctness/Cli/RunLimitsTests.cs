@@ -1,5 +1,5 @@
 using Llama2Validation.Harness.Models.Gguf;
-using Llama2Validation.Harness.Models.Gguf.Fuzzing;
+using Llama2Validation.Tools.GgufFuzzing;
 using Llama2Validation.Tests.Correctness.Endpoint;
 using Llama2Validation.Tests.Support;
 

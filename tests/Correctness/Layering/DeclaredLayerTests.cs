@@ -49,7 +49,7 @@ public sealed class DeclaredLayerTests
     {
         var declared = DeclaredLayers.ProjectReferences(Architecture);
         var projects = declared.Keys.ToHashSet(StringComparer.Ordinal);
-        Assembly[] assemblies = [typeof(HarnessInfo).Assembly, typeof(LlamaNative).Assembly, Assembly.Load("l2v"), Assembly.Load("l2v-worker"), typeof(Support.TestSession).Assembly];
+        Assembly[] assemblies = [typeof(HarnessInfo).Assembly, typeof(LlamaNative).Assembly, Assembly.Load("l2v"), Assembly.Load("l2v-worker"), Assembly.Load("l2v-aborting-worker"), Assembly.Load("l2v-fuzz-gguf"), typeof(Support.TestSession).Assembly];
 
         var library = typeof(HarnessInfo).Assembly.GetName().Name!;
         declared.Keys.Should().Contain(assemblies.Select(a => a.GetName().Name!));

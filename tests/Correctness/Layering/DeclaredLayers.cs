@@ -16,6 +16,8 @@ internal static partial class DeclaredLayers
         ["Harness"] = "Llama2Validation.Harness",
         ["Engine"] = "Llama2Validation.Engine",
         ["Worker"] = "l2v-worker",
+        ["AbortingWorker"] = "l2v-aborting-worker",
+        ["GgufFuzzing"] = "l2v-fuzz-gguf",
         ["Cli"] = "l2v",
         ["Support"] = "Llama2Validation.Tests.Support",
     };

@@ -33,7 +33,7 @@ public sealed class HostMemoryTests
         var cells = ForcedOutOfMemory.CellsFor(tiny, host);
 
         (cells % 256).Should().Be(0);
-        var kv = KvCacheEstimate.Bytes(tiny, new MemoryConfiguration { ContextPerSequence = (int)cells });
+        var kv = KvCacheEstimate.Bytes(tiny, new MemoryConfiguration { ContextPerSequence = cells });
         kv.Should().BeGreaterThanOrEqualTo(3 * host.CommitLimitBytes);
         kv.Should().BeLessThan((3 * host.CommitLimitBytes) + (256 * 4096));
     }
@@ -48,13 +48,13 @@ public sealed class HostMemoryTests
                 new Llama2Validation.Harness.Models.Generation.SyntheticModelSpec(ModelShapes.Tiny, WeightType.Q4_0),
                 folder.FullName,
                 TestContext.Current.CancellationToken);
-            var request = new RunRequest { Spec = StrategyCatalog.Default, ModelPath = model.Path, Examples = [], ForceContextCells = 25_000_000 };
+            var request = new RunRequest { Spec = StrategyCatalog.Default with { ContextPerSequence = 25_000_000 }, ModelPath = model.Path, Examples = [] };
             var small = new HostMemory(8L * MemorySizes.GiB, MemorySizes.GiB, 6L * MemorySizes.GiB);
             var huge = new HostMemory(100_000L * MemorySizes.GiB, 0, 100_000L * MemorySizes.GiB);
 
             OutOfMemoryDiagnosis.Explain(request, small).Should().Contain("25,000,192 KV cells").And.Contain("8.0 GiB RAM + 1.0 GiB swap");
             OutOfMemoryDiagnosis.Explain(request, huge).Should().BeNull();
-            OutOfMemoryDiagnosis.Explain(request with { ForceContextCells = null }, small).Should().BeNull();
+            OutOfMemoryDiagnosis.Explain(request with { Spec = StrategyCatalog.Default }, small).Should().BeNull();
         }
         finally
         {

@@ -19,12 +19,20 @@ public sealed class WorkerIsolationTests : IDisposable
     private static async Task<IReadOnlyList<Example>> SmokeExamplesAsync() =>
         (await DatasetCatalog.PrepareAsync(new DatasetRequest { Dataset = DatasetCatalog.Smoke }, RepositoryLayout.Current)).Examples;
 
-    private static RunRequest Request(IReadOnlyList<Example> examples, int? abortAfter = null) => new()
+    /// <summary>
+    /// tests/AbortingWorker: l2v-worker's run, ended by abort() once its first document has reached the parent.
+    /// Its apphost where it can start (a self-contained bundle has no dotnet host), as DotnetProgram chooses for l2v-worker.
+    /// </summary>
+    private static readonly string AbortingWorker = File.Exists(Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker.runtimeconfig.json"))
+        && File.Exists(Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker"))
+        ? Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker")
+        : Path.Combine(AppContext.BaseDirectory, "l2v-aborting-worker.dll");
+
+    private static RunRequest Request(IReadOnlyList<Example> examples) => new()
     {
         Spec = Spec,
         ModelPath = new ModelSources().Resolver()(WeightType.F16).Path,
         Examples = examples,
-        AbortAfterDocuments = abortAfter,
         GpuLayers = 0,
     };
 
@@ -33,10 +41,10 @@ public sealed class WorkerIsolationTests : IDisposable
     {
         var examples = await SmokeExamplesAsync();
 
-        var run = await new WorkerHost().RunAsync(Request(examples, abortAfter: 1), new RunMetadata(), TestContext.Current.CancellationToken);
+        var run = await new WorkerHost { WorkerPath = AbortingWorker }.RunAsync(Request(examples), new RunMetadata(), TestContext.Current.CancellationToken);
 
         run.Outcome.Should().Be(RunOutcome.Failed);
-        run.FailureDetail.Should().Contain("SIGABRT").And.Contain("after 1 of the run's documents").And.Contain("aborting natively on request");
+        run.FailureDetail.Should().Contain("SIGABRT").And.Contain("after 1 of the run's documents").And.Contain("aborting natively after 1 documents");
         run.Documents.Should().ContainSingle().Which.Outcome.Should().Be(DocumentOutcome.Ok);
         run.DocumentCount.Should().Be(examples.Count);
     }

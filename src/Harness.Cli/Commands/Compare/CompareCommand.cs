@@ -23,7 +23,10 @@ internal sealed class CompareCommand : AsyncCommand<CompareSettings>
         var results = new List<ComparisonResult>();
         foreach (var strategy in strategies)
         {
-            var request = CpuComparisonWorkload.For(strategy, baseWorker, headWorker, settings.Documents, settings.Pairs, settings.Delta);
+            var request = CpuComparisonWorkload.For(strategy, baseWorker, headWorker, settings.Documents, settings.MaximumPairs, settings.Delta) with
+            {
+                Test = new SequentialTest { MinimumPairs = settings.MinimumPairs },
+            };
             var runner = new ComparisonRunner
             {
                 OnRun = (pair, run) => AnsiConsole.WriteLine(string.Create(
@@ -51,6 +54,7 @@ internal sealed class CompareCommand : AsyncCommand<CompareSettings>
                     run.DecodeSecondsPerToken,
                     run.TimeToFirstTokenSeconds,
                     run.CpuSecondsPerDocument,
+                    run.OwnCoreDocsPerSecond,
                     Documents = run.Run.Documents.Select(d => new { d.Id, d.DecodeSeconds, d.OutputTokens, d.TimeToFirstTokenSeconds }),
                 }),
             });

@@ -20,13 +20,18 @@ internal sealed class CompareSettings : CommandSettings
     [Description("Speed cases to compare (repeatable); default: default and batched.")]
     public string[] Strategies { get; init; } = [];
 
-    [CommandOption("--pairs <N>")]
-    [Description("Base/head pairs per case, run ABBA…, each run a fresh worker.")]
-    [DefaultValue(ComparisonDefaults.CpuPairs)]
-    public int Pairs { get; init; } = ComparisonDefaults.CpuPairs;
+    [CommandOption("--max-pairs <N>")]
+    [Description("Most base/head pairs per case, run ABBA…, each run a fresh worker; the sequential test usually decides sooner.")]
+    [DefaultValue(ComparisonDefaults.CpuMaximumPairs)]
+    public int MaximumPairs { get; init; } = ComparisonDefaults.CpuMaximumPairs;
+
+    [CommandOption("--min-pairs <N>")]
+    [Description("Pairs run before the test may decide: more gives a steadier estimate of a known change's size.")]
+    [DefaultValue(8)]
+    public int MinimumPairs { get; init; } = new SequentialTest().MinimumPairs;
 
     [CommandOption("--delta <FRACTION>")]
-    [Description("Slowdown tolerated: a figure passes while its lower 95% bound of head/base is at least 1 − δ.")]
+    [Description("The smallest slowdown to catch: the test weighs \"no change\" against \"slower by δ\" after each pair.")]
     [DefaultValue(ComparisonDefaults.CpuDelta)]
     public double Delta { get; init; } = ComparisonDefaults.CpuDelta;
 
@@ -40,7 +45,8 @@ internal sealed class CompareSettings : CommandSettings
     public string? Json { get; init; }
 
     public override ValidationResult Validate() =>
-        Pairs < 2 ? ValidationResult.Error("--pairs must be 2 or more: a confidence bound needs two pairs")
+        MinimumPairs < 2 ? ValidationResult.Error("--min-pairs must be 2 or more: a spread needs two pairs")
+        : MaximumPairs < MinimumPairs ? ValidationResult.Error("--max-pairs must be at least --min-pairs (8 by default)")
         : Delta is <= 0 or >= 1 ? ValidationResult.Error("--delta must be between 0 and 1 (0.03 is 3%)")
         : Documents <= 0 ? ValidationResult.Error("--documents must be positive")
         : Strategies.FirstOrDefault(s => StrategyCatalog.Find(s) is null) is { } unknown

@@ -1,5 +1,6 @@
 using Llama2Validation.Harness;
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Approval.Diff;
 using Llama2Validation.Harness.GateWorkflow;
 using Spectre.Console.Cli;
 

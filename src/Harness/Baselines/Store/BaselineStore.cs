@@ -1,4 +1,5 @@
 using Llama2Validation.Harness.Approval;
+using Llama2Validation.Harness.Approval.Paths;
 
 namespace Llama2Validation.Harness.Baselines.Store;
 

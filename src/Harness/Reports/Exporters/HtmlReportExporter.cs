@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Llama2Validation.Harness.Reports.Layout;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Harness.Reports.Exporters;
@@ -53,46 +54,50 @@ public sealed class HtmlReportExporter : IReportExporter
             .Append("<style>").Append(Style).AppendLine("</style>")
             .AppendLine("</head>")
             .AppendLine("<body>");
-        html.Append("<h1>").Append(Encode(model.Title)).AppendLine("</h1>");
-        html.Append("<p class=\"meta\">Generated ").Append(Encode(ReportFormat.Date(model.GeneratedAt))).Append(" from ")
-            .AppendJoin(", ", model.Sources.Select(s => $"<code>{Encode(s)}</code>")).AppendLine(".</p>");
-
-        Table(html, model.Summary);
-        html.AppendLine("<p class=\"meta\">Run numbers (#) are the same in the provenance tables at the end, which say where each figure comes from.</p>");
-        foreach (var note in model.Notes)
+        foreach (var block in ReportLayout.Of(model))
         {
-            html.Append("<p class=\"note\"><strong>Note:</strong> ").Append(Encode(note)).AppendLine("</p>");
+            Render(html, block);
         }
 
-        if (model.Figures.Count > 0)
-        {
-            html.AppendLine("<h2>Charts</h2>");
-        }
-
-        foreach (var figure in model.Figures)
-        {
-            html.Append("<h3>").Append(Encode(figure.Title)).AppendLine("</h3>");
-            if (figure.IsDrawn)
-            {
-                html.Append("<figure><img alt=\"").Append(Encode(figure.Title)).Append("\" src=\"data:image/png;base64,")
-                    .Append(Convert.ToBase64String(figure.Png!.Value.Span)).AppendLine("\">")
-                    .Append("<figcaption>").Append(Encode(figure.Caption)).AppendLine("</figcaption></figure>");
-            }
-            else
-            {
-                html.Append("<p class=\"omitted\">Not drawn: ").Append(Encode(figure.OmittedBecause ?? "")).AppendLine("</p>");
-            }
-        }
-
-        Table(html, model.Provenance);
-        Table(html, model.Environments);
         html.AppendLine("</body>").AppendLine("</html>");
         return html.ToString();
     }
 
+    private static void Render(StringBuilder html, ReportBlock block)
+    {
+        switch (block)
+        {
+            case ReportHeading heading:
+                html.Append("<h").Append(heading.Level).Append('>').Append(Encode(heading.Text)).Append("</h").Append(heading.Level).AppendLine(">");
+                break;
+            case ReportSourcesLine line:
+                html.Append("<p class=\"meta\">Generated ").Append(Encode(line.Generated)).Append(" from ")
+                    .AppendJoin(", ", line.Sources.Select(s => $"<code>{Encode(s)}</code>")).AppendLine(".</p>");
+                break;
+            case ReportParagraph { IsNote: true } note:
+                html.Append("<p class=\"note\"><strong>Note:</strong> ").Append(Encode(note.Text)).AppendLine("</p>");
+                break;
+            case ReportParagraph paragraph:
+                html.Append("<p class=\"meta\">").Append(Encode(paragraph.Text)).AppendLine("</p>");
+                break;
+            case ReportTableBlock { Table: var table }:
+                Table(html, table);
+                break;
+            case ReportFigureBlock { Figure: { IsDrawn: true } figure }:
+                html.Append("<figure><img alt=\"").Append(Encode(figure.Title)).Append("\" src=\"data:image/png;base64,")
+                    .Append(Convert.ToBase64String(figure.Png!.Value.Span)).AppendLine("\">")
+                    .Append("<figcaption>").Append(Encode(figure.Caption)).AppendLine("</figcaption></figure>");
+                break;
+            case ReportFigureBlock { Figure: var figure }:
+                html.Append("<p class=\"omitted\">Not drawn: ").Append(Encode(figure.OmittedBecause ?? "")).AppendLine("</p>");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block, "no HTML for this block");
+        }
+    }
+
     private static void Table(StringBuilder html, ReportTable table)
     {
-        html.Append("<h2>").Append(Encode(table.Title)).AppendLine("</h2>");
         html.AppendLine("<div class=\"scroll\"><table>");
         html.Append("<thead><tr>");
         foreach (var column in table.Columns)

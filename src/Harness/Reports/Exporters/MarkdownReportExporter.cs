@@ -1,4 +1,5 @@
 using System.Text;
+using Llama2Validation.Harness.Reports.Layout;
 using Llama2Validation.Harness.Serialization;
 
 namespace Llama2Validation.Harness.Reports.Exporters;
@@ -19,46 +20,51 @@ public sealed class MarkdownReportExporter : IReportExporter
 
     public static string Format(ReportModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
         var text = new StringBuilder();
-        text.Append("# ").AppendLine(model.Title).AppendLine();
-        text.Append("Generated ").Append(ReportFormat.Date(model.GeneratedAt)).Append(" from ")
-            .AppendJoin(", ", model.Sources.Select(s => $"`{s}`")).AppendLine(".").AppendLine();
-
-        Table(text, model.Summary);
-        text.AppendLine("Run numbers (#) are the same in the provenance tables at the end, which say where each figure comes from.").AppendLine();
-        foreach (var note in model.Notes)
+        foreach (var block in ReportLayout.Of(model))
         {
-            text.Append("> **Note:** ").AppendLine(note).AppendLine();
+            Render(text, block);
         }
 
-        if (model.Figures.Count > 0)
-        {
-            text.AppendLine("## Charts").AppendLine();
-        }
-
-        foreach (var figure in model.Figures)
-        {
-            text.Append("### ").AppendLine(figure.Title).AppendLine();
-            if (figure.IsDrawn)
-            {
-                text.Append("![").Append(figure.Title).Append("](").Append(figure.FileName).AppendLine(")").AppendLine();
-                text.AppendLine(figure.Caption).AppendLine();
-            }
-            else
-            {
-                text.Append("*Not drawn:* ").AppendLine(figure.OmittedBecause).AppendLine();
-            }
-        }
-
-        Table(text, model.Provenance);
-        Table(text, model.Environments);
         return text.ToString();
+    }
+
+    private static void Render(StringBuilder text, ReportBlock block)
+    {
+        switch (block)
+        {
+            case ReportHeading heading:
+                text.Append('#', heading.Level).Append(' ').AppendLine(heading.Text);
+                break;
+            case ReportSourcesLine line:
+                text.Append("Generated ").Append(line.Generated).Append(" from ")
+                    .AppendJoin(", ", line.Sources.Select(s => $"`{s}`")).AppendLine(".");
+                break;
+            case ReportParagraph { IsNote: true } note:
+                text.Append("> **Note:** ").AppendLine(note.Text);
+                break;
+            case ReportParagraph paragraph:
+                text.AppendLine(paragraph.Text);
+                break;
+            case ReportTableBlock { Table: var table }:
+                Table(text, table);
+                return;
+            case ReportFigureBlock { Figure: { IsDrawn: true } figure }:
+                text.Append("![").Append(figure.Title).Append("](").Append(figure.FileName).AppendLine(")").AppendLine();
+                text.AppendLine(figure.Caption);
+                break;
+            case ReportFigureBlock { Figure: var figure }:
+                text.Append("*Not drawn:* ").AppendLine(figure.OmittedBecause);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block, "no Markdown for this block");
+        }
+
+        text.AppendLine();
     }
 
     private static void Table(StringBuilder text, ReportTable table)
     {
-        text.Append("## ").AppendLine(table.Title).AppendLine();
         text.Append("| ").AppendJoin(" | ", table.Columns.Select(c => Cell(c.Header))).AppendLine(" |");
         text.Append('|').AppendJoin("|", table.Columns.Select(c => c.Numeric ? "---:" : "---")).AppendLine("|");
         foreach (var row in table.Rows)

@@ -40,14 +40,11 @@ public static class OutOfMemoryDiagnosis
             $"the memory model predicts {prediction.TotalBytes / (double)MemorySizes.GiB:F1} GiB of host memory for {prediction.TotalCells:N0} KV cells ({MemoryExpectations.Describe(prediction)} MiB) against {host.TotalBytes / (double)MemorySizes.GiB:F1} GiB RAM + {host.SwapBytes / (double)MemorySizes.GiB:F1} GiB swap");
     }
 
-    /// <summary>The context the worker asked llama.cpp for, the forced cell count included.</summary>
+    /// <summary>The context the worker asks llama.cpp for: the spec's, on this model.</summary>
     public static MemoryConfiguration ConfigurationOf(RunRequest request, ModelFootprint model)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(model);
-        var configuration = MemoryConfiguration.For(request.Spec, model.TrainedContext);
-        return request.ForceContextCells is { } cells
-            ? configuration with { ContextPerSequence = (int)Math.Min(int.MaxValue, cells / configuration.ParallelSequences) }
-            : configuration;
+        return MemoryConfiguration.For(request.Spec, model.TrainedContext);
     }
 }

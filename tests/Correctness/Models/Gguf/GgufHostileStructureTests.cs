@@ -187,7 +187,7 @@ public sealed class GgufHostileStructureTests
     [Fact]
     public void DeclaringMoreEntriesThanWritten_IsRefused()
     {
-        var builder = new Harness.Models.Gguf.Fuzzing.GgufSeedBuilder { DeclaredMetadataCount = 2 }
+        var builder = new Tools.GgufFuzzing.GgufSeedBuilder { DeclaredMetadataCount = 2 }
             .Add(GgufKeys.Architecture, GgufValue.FromString("test"))
             .AddTensor("weights", GgmlType.F32, 64, 64);
 

@@ -55,7 +55,7 @@ public sealed class GgufLlamaMetadataTests
     [Fact]
     public void DuplicateVocabularyEntries_AreRefused_NamingTheTokenAndBothIds()
     {
-        var tokens = Harness.Models.Gguf.Fuzzing.GgufFuzzSeeds.Vocabulary(300).ToArray();
+        var tokens = Tools.GgufFuzzing.GgufFuzzSeeds.Vocabulary(300).ToArray();
         tokens[299] = tokens[265];
         var bytes = GgufTestFiles.LlamaBuilder().Set(GgufKeys.Tokens, GgufValue.FromStrings(tokens)).Build();
 

@@ -1,5 +1,5 @@
 using Llama2Validation.Harness.Models.Gguf;
-using Llama2Validation.Harness.Models.Gguf.Fuzzing;
+using Llama2Validation.Tools.GgufFuzzing;
 
 namespace Llama2Validation.Tests.Correctness.Models.Gguf;
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using Llama2Validation.Harness.Models.Gguf;
-using Llama2Validation.Harness.Models.Gguf.Fuzzing;
+using Llama2Validation.Tools.GgufFuzzing;
 
 namespace Llama2Validation.Tests.Correctness.Models.Gguf;
 

@@ -1,0 +1,8 @@
+namespace Llama2Validation.Harness.Approval.Diff;
+
+internal enum LineEditKind
+{
+    Keep,
+    Remove,
+    Add,
+}

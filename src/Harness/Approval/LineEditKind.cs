@@ -1,8 +1,0 @@
-namespace Llama2Validation.Harness.Approval;
-
-internal enum LineEditKind
-{
-    Keep,
-    Remove,
-    Add,
-}

@@ -1,4 +1,0 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
-
-/// <summary>One input that broke a rule of the reader, with where it was saved (null past the per-kind cap).</summary>
-public sealed record GgufFuzzFinding(GgufFuzzFindingKind Kind, long Input, string SeedName, string Description, string? SavedPath);

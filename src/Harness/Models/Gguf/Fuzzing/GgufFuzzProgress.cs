@@ -1,4 +1,0 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
-
-/// <summary>A periodic snapshot of a fuzz run, for a console line.</summary>
-public sealed record GgufFuzzProgress(long InputsRun, long Inputs, TimeSpan Elapsed, long Findings);

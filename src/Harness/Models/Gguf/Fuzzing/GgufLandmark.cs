@@ -1,4 +1,0 @@
-namespace Llama2Validation.Harness.Models.Gguf.Fuzzing;
-
-/// <summary>Where a header field of a seed lies, so mutations can aim at structure rather than at random bytes.</summary>
-internal readonly record struct GgufLandmark(GgufReaderField Field, int Offset, int Width);
