@@ -21,6 +21,9 @@ public sealed record ComparisonRequest
     /// <summary>The most pairs of runs (base and head alternating ABBA…, each run a fresh worker); fewer when the test decides sooner.</summary>
     public int MaximumPairs { get; init; } = ComparisonDefaults.CpuMaximumPairs;
 
+    /// <summary>Runs of each side per pair, of which the fastest counts (<see cref="SideFigures.Fastest"/>).</summary>
+    public int RunsPerSide { get; init; } = ComparisonDefaults.CpuRunsPerSide;
+
     /// <summary>The smallest slowdown the verdict is built to catch (<see cref="SequentialTest"/>).</summary>
     public double Delta { get; init; } = ComparisonDefaults.CpuDelta;
 

@@ -20,6 +20,16 @@ public sealed record SideFigures(ComparisonSide Side, RunResult Run)
         ? Run.CompletedCount / (engine.GenerationSeconds - queued)
         : null;
 
+    /// <summary>The speed a verdict rests on: docs/s on its own core where measured, else wall docs/s.</summary>
+    public double Speed => OwnCoreDocsPerSecond ?? DocsPerSecond;
+
+    /// <summary>The least disturbed of a side's runs in one pair: the fastest by <see cref="Speed"/>.</summary>
+    public static SideFigures Fastest(IReadOnlyList<SideFigures> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return runs.MaxBy(r => r.Speed) ?? throw new ArgumentException("a pair needs at least one run of each side", nameof(runs));
+    }
+
     /// <summary>Median over documents of each document's decode seconds per generated token after the first.</summary>
     public double DecodeSecondsPerToken => Median(Run.Documents
         .Where(d => d.Outcome == DocumentOutcome.Ok && d.OutputTokens > 1)

@@ -77,4 +77,17 @@ public sealed class ComparisonResultTests
         new SideFigures(ComparisonSide.Head, run).OwnCoreDocsPerSecond.Should().BeApproximately(4.0, 1e-9);
         new SideFigures(ComparisonSide.Head, run with { Engine = new GenerationTotals { GenerationSeconds = 2.0 } }).OwnCoreDocsPerSecond.Should().BeNull();
     }
+
+    [Fact]
+    public void A_pair_keeps_each_sides_fastest_run_because_a_neighbour_only_slows_one()
+    {
+        var run = OutputAgreementTests.Run(("a", [1]), ("b", [2])) with { CompletedCount = 2 };
+        SideFigures Taking(double seconds, double queued) =>
+            new(ComparisonSide.Base, run with { Engine = new GenerationTotals { GenerationSeconds = seconds, GenerationRunQueueSeconds = queued } });
+
+        // Own-core docs/s: 2/(1.0-0.2) = 2.5, 2/(0.9-0.4) = 4.0 (slowest wall, least own time), 2/(0.8-0.1) = 2.86.
+        var fastest = SideFigures.Fastest([Taking(1.0, 0.2), Taking(0.9, 0.4), Taking(0.8, 0.1)]);
+
+        fastest.OwnCoreDocsPerSecond.Should().BeApproximately(4.0, 1e-9);
+    }
 }

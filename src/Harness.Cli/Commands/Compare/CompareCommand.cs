@@ -26,6 +26,7 @@ internal sealed class CompareCommand : AsyncCommand<CompareSettings>
             var request = CpuComparisonWorkload.For(strategy, baseWorker, headWorker, settings.Documents, settings.MaximumPairs, settings.Delta) with
             {
                 Test = new SequentialTest { MinimumPairs = settings.MinimumPairs },
+                RunsPerSide = settings.BestOf,
             };
             var runner = new ComparisonRunner
             {

@@ -30,6 +30,11 @@ internal sealed class CompareSettings : CommandSettings
     [DefaultValue(8)]
     public int MinimumPairs { get; init; } = new SequentialTest().MinimumPairs;
 
+    [CommandOption("--best-of <K>")]
+    [Description("Runs of each side per pair, of which the fastest counts: a neighbour only slows a run.")]
+    [DefaultValue(ComparisonDefaults.CpuRunsPerSide)]
+    public int BestOf { get; init; } = ComparisonDefaults.CpuRunsPerSide;
+
     [CommandOption("--delta <FRACTION>")]
     [Description("The smallest slowdown to catch: the test weighs \"no change\" against \"slower by δ\" after each pair.")]
     [DefaultValue(ComparisonDefaults.CpuDelta)]
@@ -46,6 +51,7 @@ internal sealed class CompareSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         MinimumPairs < 2 ? ValidationResult.Error("--min-pairs must be 2 or more: a spread needs two pairs")
+        : BestOf < 1 ? ValidationResult.Error("--best-of must be 1 or more")
         : MaximumPairs < MinimumPairs ? ValidationResult.Error("--max-pairs must be at least --min-pairs (8 by default)")
         : Delta is <= 0 or >= 1 ? ValidationResult.Error("--delta must be between 0 and 1 (0.03 is 3%)")
         : Documents <= 0 ? ValidationResult.Error("--documents must be positive")
