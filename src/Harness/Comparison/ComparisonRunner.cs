@@ -9,8 +9,9 @@ namespace Llama2Validation.Harness.Comparison;
 /// worker of its build with the same request, so a drift of the machine over the minutes falls evenly on
 /// both. A pair is <see cref="ComparisonRequest.RunsPerSide"/> rounds and keeps each side's fastest run: a
 /// neighbour only ever slows a run, and on CI's 2-core machine it slowed about a third of them by 20–35%
-/// (docs/gate-sensitivity.md#the-relative-gate), while a change's own cost is in every run. After each pair the judged figures' sequential tests look at the pairs so far, and the runs stop
-/// once every one has decided (or at the request's most pairs). Then the greedy outputs are compared.
+/// (docs/gate-sensitivity.md#the-relative-gate), while a change's own cost is in every run. After each
+/// pair the judged figures' sequential tests look at the pairs so far, and the runs stop once every one has
+/// decided (or at the request's most pairs). Then the greedy outputs are compared.
 /// </summary>
 public sealed class ComparisonRunner
 {
